@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import type { Db } from '../store/index.js';
+import { writeAtomically } from './atomic-file.js';
+import { guardFormula } from './formula-guard.js';
+import { writerFor } from './registry.js';
+import type { ExportOptions } from './types.js';
+
+export interface ExportResult {
+  profile: string;
+  format: string;
+  path: string;
+  rows: number;
+  bytes: number;
+  sha256: string;
+}
+
+/** Writes one feed atomically and records in the project what was written. */
+export async function exportFeed(db: Db, opts: ExportOptions): Promise<ExportResult> {
+  const writer = writerFor(opts.profile);
+  if (opts.format && !writer.formats.includes(opts.format)) {
+    throw new Error(`profile "${opts.profile}" writes ${writer.formats.join(' or ')}, not ${opts.format}`);
+  }
+  const guard = opts.formulaGuard === false ? (c: string) => c : guardFormula;
+  const feed = writer.render(db, { format: opts.format, guard });
+  const path = resolve(opts.out);
+  function* withBom(): Generator<string> {
+    if (opts.bom) yield '\ufeff';
+    yield* feed.chunks;
+  }
+  const written = await writeAtomically(path, withBom());
+  db.prepare(`INSERT INTO exports (profile, format, path, rows, bytes, sha256, at) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+    opts.profile,
+    feed.format,
+    path,
+    feed.stats.rows,
+    written.bytes,
+    written.sha256,
+    new Date().toISOString(),
+  );
+  return { profile: opts.profile, format: feed.format, rows: feed.stats.rows, ...written };
+}

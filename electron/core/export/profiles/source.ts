@@ -1,0 +1,95 @@
+import type { Db } from '../../store/index.js';
+import { CANONICAL_FIELDS } from '../../../../shared/fields.js';
+import type { Dialect } from '../../import/types.js';
+import { formatRow } from '../delimited.js';
+import type { ExportFormat, FeedWriter, RenderedFeed } from '../types.js';
+
+interface SourceInfo {
+  source_id: number;
+  name: string;
+  format: string;
+  header: string;
+  mapping: string;
+  dialect: string;
+}
+
+interface JoinedRow {
+  cells: string;
+  pid: number | null;
+  rev: number | null;
+  original: string | null;
+  cell_map: string | null;
+  attrs: string | null;
+  [field: string]: unknown;
+}
+
+/** The seller's own rows, each cell as read, with the project's changes written into the cells they came from. */
+export function* sourceRows(db: Db, sourceId: number, header: string[], mapping: Record<string, string | null>): Generator<string[]> {
+  // A field the seller added where the source had a blank cell goes into the column mapped to it.
+  const columnOf = new Map<string, number>();
+  header.forEach((h, i) => {
+    const f = mapping[h];
+    if (f && !columnOf.has(f)) columnOf.set(f, i);
+  });
+  const stmt = db.prepare(
+    `SELECT r.cells, r.pid, p.rev, p.original, p.cell_map, p.attrs, ${CANONICAL_FIELDS.map((f) => `p."${f}"`).join(', ')}
+     FROM source_rows r LEFT JOIN products p ON p.pid = r.pid WHERE r.source_id = ? ORDER BY r.row_no`,
+  );
+  for (const row of stmt.iterate(sourceId) as Iterable<JoinedRow>) {
+    const cells = JSON.parse(row.cells) as string[];
+    if (row.pid !== null && row.rev) {
+      const original = JSON.parse(row.original!) as Record<string, string>;
+      const cellMap = JSON.parse(row.cell_map!) as Record<string, number>;
+      const attrs = row.attrs ? (JSON.parse(row.attrs) as Record<string, string>) : {};
+      const current = (f: string): string => ((row[f] as string | null | undefined) ?? attrs[f] ?? '') as string;
+      const fields = new Set([...Object.keys(original), ...Object.keys(attrs), ...CANONICAL_FIELDS.filter((f) => row[f] != null)]);
+      for (const f of fields) {
+        const now = current(f);
+        if (now === (original[f] ?? '')) continue;
+        const idx = f in cellMap ? cellMap[f]! : (columnOf.get(f) ?? -1);
+        // Negative: inherited from the group's first row (Shopify); that row carries the value.
+        if (idx < 0) continue;
+        while (cells.length <= idx) cells.push('');
+        cells[idx] = now;
+      }
+    }
+    yield cells;
+  }
+}
+
+export const sourceWriter: FeedWriter = {
+  profile: 'source',
+  formats: ['csv', 'tsv'],
+  render(db, { format, guard }): RenderedFeed {
+    const sources = db.prepare(`SELECT source_id, name, format, header, mapping, dialect FROM sources ORDER BY source_id`).all() as SourceInfo[];
+    if (sources.length === 0) throw new Error('the project has no imported catalog to export');
+    const first = sources[0]!;
+    const mismatch = sources.find((s) => s.header !== first.header);
+    if (mismatch) {
+      throw new Error(`"${mismatch.name}" has different columns from "${first.name}"; export another profile, or import them into separate projects`);
+    }
+    const dialect = JSON.parse(first.dialect) as Dialect;
+    const header = JSON.parse(first.header) as string[];
+    const outFormat: ExportFormat = format ?? (dialect.delimiter === '\t' || first.format === 'tsv' ? 'tsv' : 'csv');
+    const delimiter = outFormat === 'tsv' ? '\t' : format === 'csv' || !dialect.delimiter ? ',' : dialect.delimiter;
+    const eol = dialect.lineEnding ?? '\n';
+    const stats = { rows: 0 };
+    function* chunks(): Generator<string> {
+      for (const pre of dialect.preamble ?? []) yield formatRow(pre, delimiter) + eol;
+      if (!dialect.headerless) yield formatRow(header, delimiter) + eol;
+      let buf = '';
+      for (const s of sources) {
+        for (const cells of sourceRows(db, s.source_id, header, JSON.parse(s.mapping) as Record<string, string | null>)) {
+          buf += formatRow(cells.map(guard), delimiter) + eol;
+          stats.rows++;
+          if (buf.length > 65536) {
+            yield buf;
+            buf = '';
+          }
+        }
+      }
+      yield buf;
+    }
+    return { format: outFormat, chunks: chunks(), stats };
+  },
+};

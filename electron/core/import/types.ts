@@ -1,0 +1,74 @@
+import type { LayoutName, SourceFormat, ColumnMapping } from '../../../shared/layouts.js';
+import type { ProductValues } from '../../../shared/fields.js';
+
+/** One record as read from the source: its spreadsheet row number (header = 1) and its cells. */
+export interface RawRow {
+  rowNo: number;
+  cells: string[];
+}
+
+/** A record the reader could not read; it is kept aside and reported, never dropped silently. */
+export interface UnreadableRow {
+  rowNo: number;
+  raw: string;
+  error: string;
+}
+
+/** How the source was written, so `source` export can write it back the same way. */
+export interface Dialect {
+  delimiter?: string;
+  quote?: string;
+  lineEnding?: '\n' | '\r\n' | '\r';
+  bom?: boolean;
+  sheet?: string;
+  /** Rows above the header (Amazon flat files carry template rows there); written back verbatim. */
+  preamble?: string[][];
+  /** Format-specific details a writer needs to reproduce the source (e.g. XML root/item names). */
+  [extra: string]: unknown;
+}
+
+/** An opened source: what it is and a stream of its records. */
+export interface SourceReader {
+  path: string;
+  format: SourceFormat;
+  encoding: string;
+  dialect: Dialect;
+  header: string[];
+  /** Records in file order. Unreadable ones arrive as `{ unreadable }` so the importer can keep them aside. */
+  rows: AsyncIterable<RawRow | { unreadable: UnreadableRow }>;
+  /** Bytes read so far / total, for progress. */
+  progress(): { done: number; total: number };
+}
+
+export interface ReadOptions {
+  encoding?: string;
+  sheet?: string;
+  signal?: AbortSignal;
+}
+
+/** A product produced from one or more raw rows. */
+export interface MappedProduct {
+  rowNo: number;
+  values: ProductValues;
+  /** field or attribute -> index of the column its value came from (for writing fixes back). */
+  cellMap: Record<string, number>;
+}
+
+/** Output of a layout's row mapper for one pushed row. */
+export interface MapResult {
+  /** Products now complete (a Shopify group is complete when the next handle starts). */
+  products: MappedProduct[];
+}
+
+export interface RowMapper {
+  readonly mapping: ColumnMapping;
+  push(row: RawRow): MapResult;
+  finish(): MapResult;
+}
+
+export interface Layout {
+  name: LayoutName;
+  /** 0..1: how sure this layout is that the header is its own. */
+  detect(header: string[]): number;
+  createMapper(header: string[], sample: RawRow[], override?: ColumnMapping): RowMapper;
+}

@@ -1,0 +1,1 @@
+export { projectInfo, type ProjectInfo } from './info.js';

@@ -1,0 +1,48 @@
+// Lint config. The layering rules make the architecture checkable: each layer imports only those below it.
+//   shared/  <-  electron/core/  <-  electron/{main,preload,bridge,cli}  <-  renderer/ (through shared/ only)
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const upward = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'resources/**', '.bench/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: upward(
+      ['**/electron/**', '**/renderer/**', 'node:*', 'electron', 'better-sqlite3', 'react', 'react-dom'],
+      'shared/ is pure TypeScript: domain types, the API contract and data. It imports nothing above it.',
+    ),
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: upward(
+      ['electron', '**/renderer/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/cli/**', '**/electron/bridge/**', 'react', 'react-dom'],
+      'electron/core/ is the engine: plain Node. It never imports electron, the shells or the renderer.',
+    ),
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'electron/cli/**/*.ts', 'electron/bridge/**/*.ts'],
+    rules: upward(['**/renderer/**', 'react', 'react-dom'], 'The shells are thin adapters over the engine; they never import the renderer.'),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: upward(
+      ['**/electron/**', 'node:*', 'electron', 'better-sqlite3'],
+      'The renderer reaches the engine only through the API client (shared/ contract); it never imports electron/ or Node.',
+    ),
+  },
+);

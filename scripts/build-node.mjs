@@ -1,0 +1,28 @@
+// Builds the plain-Node entry points (CLI, workers, bench and eval) with esbuild.
+// Dependencies stay external: native modules (better-sqlite3, onnxruntime) load from node_modules.
+import { build } from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+
+const entryPoints = { cli: 'electron/cli/index.ts' };
+// Worker entry points: every electron/core/**/worker*.ts file is bundled on its own.
+for (const dir of ['import', 'audit', 'suggest', 'ocr', 'embed', 'jobs']) {
+  const p = `electron/core/${dir}`;
+  if (!existsSync(p)) continue;
+  for (const f of readdirSync(p)) if (/^worker.*\.ts$/.test(f)) entryPoints[`${dir}-${f.replace(/\.ts$/, '')}`] = `${p}/${f}`;
+}
+for (const [name, file] of Object.entries({ eval: 'scripts/eval.ts', bench: 'scripts/bench.ts' })) {
+  if (existsSync(file)) entryPoints[name] = file;
+}
+
+await build({
+  entryPoints,
+  outdir: 'out/node',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
