@@ -1,0 +1,37 @@
+import { exportFeed, WRITERS, type ExportFormat } from '../../core/export/index.js';
+import { openTarget } from '../project-arg.js';
+import { UsageError } from '../errors.js';
+import { parse, print, type Command } from '../command.js';
+
+export const exportCommand: Command = {
+  name: 'export',
+  usage: 'export <p.cdoc|file> --profile <name> --out <file> [--format csv|tsv|xml] [--bom] [--no-formula-guard] [--json]',
+  async run(args) {
+    const { values, positionals } = parse(args, {
+      profile: { type: 'string' },
+      out: { type: 'string' },
+      format: { type: 'string' },
+      bom: { type: 'boolean' },
+      'no-formula-guard': { type: 'boolean' },
+    });
+    const known = WRITERS.map((w) => w.profile).join(', ');
+    if (!values.profile) throw new UsageError(`export: --profile is required (${known})`);
+    if (!values.out) throw new UsageError('export: --out <file> is required');
+    const format = values.format as string | undefined;
+    if (format && !['csv', 'tsv', 'xml'].includes(format)) throw new UsageError('export: --format must be csv, tsv or xml');
+    if (!WRITERS.some((w) => w.profile === values.profile)) throw new UsageError(`export: unknown profile "${values.profile}" (known: ${known})`);
+    const target = await openTarget(positionals[0]);
+    try {
+      const r = await exportFeed(target.db, {
+        profile: values.profile as string,
+        out: values.out as string,
+        format: format as ExportFormat | undefined,
+        bom: !!values.bom,
+        formulaGuard: !values['no-formula-guard'],
+      });
+      print(values.json, r, `wrote ${r.rows} rows to ${r.path} (${r.profile}, ${r.format}, ${r.bytes} bytes)`);
+    } finally {
+      target.close();
+    }
+  },
+};
