@@ -4,8 +4,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const upward = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+// Relative paths count too: "../../cli/main.js" from electron/core is as upward as "electron/cli".
+const upward = (patterns, message, regex) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns: [...patterns.map((group) => ({ group: [group], message })), ...(regex ? [{ regex, message }] : [])] },
+  ],
 });
 
 export default tseslint.config(
@@ -24,6 +28,7 @@ export default tseslint.config(
     rules: upward(
       ['**/electron/**', '**/renderer/**', 'node:*', 'electron', 'better-sqlite3', 'react', 'react-dom'],
       'shared/ is pure TypeScript: domain types, the API contract and data. It imports nothing above it.',
+      '^(\\.\\./)+(electron|renderer)(/|$)',
     ),
   },
   {
@@ -31,11 +36,16 @@ export default tseslint.config(
     rules: upward(
       ['electron', '**/renderer/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/cli/**', '**/electron/bridge/**', 'react', 'react-dom'],
       'electron/core/ is the engine: plain Node. It never imports electron, the shells or the renderer.',
+      '^(\\.\\./)+(cli|main|preload|bridge|renderer)(/|$)',
     ),
   },
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'electron/cli/**/*.ts', 'electron/bridge/**/*.ts'],
-    rules: upward(['**/renderer/**', 'react', 'react-dom'], 'The shells are thin adapters over the engine; they never import the renderer.'),
+    rules: upward(
+      ['**/renderer/**', 'react', 'react-dom'],
+      'The shells are thin adapters over the engine; they never import the renderer.',
+      '^(\\.\\./)+renderer(/|$)',
+    ),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -43,6 +53,7 @@ export default tseslint.config(
     rules: upward(
       ['**/electron/**', 'node:*', 'electron', 'better-sqlite3'],
       'The renderer reaches the engine only through the API client (shared/ contract); it never imports electron/ or Node.',
+      '^(\\.\\./)+electron(/|$)',
     ),
   },
 );
