@@ -4,6 +4,7 @@ import { infoCommand } from './info.js';
 import { exportCommand } from './export.js';
 import { undoCommand, redoCommand } from './history.js';
 import { notYet } from './not-yet.js';
+import { runCommand } from './run.js';
 
 /** Every CLI command, in the order --help lists them. Each lives in its own file. */
 export const COMMANDS: readonly Command[] = [
@@ -15,6 +16,6 @@ export const COMMANDS: readonly Command[] = [
   notYet('accept', 'accept <p.cdoc> [--min-confidence X] [--field F] [--source S]'),
   undoCommand,
   redoCommand,
-  notYet('run', 'run <catalog> --out <dir> [--images DIR] [--profile NAME]...'),
+  runCommand((name) => COMMANDS.find((c) => c.name === name)!),
   notYet('serve', 'serve [<p.cdoc> | --sample] [--port N] [--no-open]'),
 ];
