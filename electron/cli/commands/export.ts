@@ -1,4 +1,4 @@
-import { exportFeed, WRITERS, type ExportFormat } from '../../core/export/index.js';
+import { exportFeed, warningLines, WRITERS, type ExportFormat } from '../../core/export/index.js';
 import { openTarget } from '../project-arg.js';
 import { UsageError } from '../errors.js';
 import { parse, print, type Command } from '../command.js';
@@ -19,7 +19,12 @@ export const exportCommand: Command = {
     if (!values.out) throw new UsageError('export: --out <file> is required');
     const format = values.format as string | undefined;
     if (format && !['csv', 'tsv', 'xml'].includes(format)) throw new UsageError('export: --format must be csv, tsv or xml');
-    if (!WRITERS.some((w) => w.profile === values.profile)) throw new UsageError(`export: unknown profile "${values.profile}" (known: ${known})`);
+    const writer = WRITERS.find((w) => w.profile === values.profile);
+    if (!writer) throw new UsageError(`export: unknown profile "${values.profile}" (known: ${known})`);
+    // Asked before any import runs: a profile writes only the formats its marketplace reads.
+    if (format && !writer.formats.includes(format as ExportFormat)) {
+      throw new UsageError(`export: profile "${writer.profile}" writes ${writer.formats.join(' or ')}, not ${format}`);
+    }
     const target = await openTarget(positionals[0]);
     try {
       const r = await exportFeed(target.db, {
@@ -29,6 +34,7 @@ export const exportCommand: Command = {
         bom: !!values.bom,
         formulaGuard: !values['no-formula-guard'],
       });
+      for (const line of warningLines(r.profile, r.warnings)) process.stderr.write(`warning: ${line}\n`);
       print(values.json, r, `wrote ${r.rows} rows to ${r.path} (${r.profile}, ${r.format}, ${r.bytes} bytes)`);
     } finally {
       target.close();

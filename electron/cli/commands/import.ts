@@ -1,25 +1,40 @@
 import { LAYOUTS, type LayoutName } from '../../../shared/layouts.js';
 import { openProject, closeProject } from '../../core/store/index.js';
-import { importCatalog } from '../../core/import/index.js';
+import { readFileSync } from 'node:fs';
+import { importCatalog, parseMappingFile, ImportError } from '../../core/import/index.js';
 import { progressReporter } from '../progress.js';
 import { UsageError } from '../errors.js';
 import { parse, print, type Command } from '../command.js';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: `import <file>... --project <p.cdoc> [--layout auto|${LAYOUTS.join('|')}] [--encoding NAME] [--sheet NAME] [--json]`,
+  usage: `import <file>... --project <p.cdoc> [--layout auto|${LAYOUTS.join('|')}] [--encoding NAME] [--sheet NAME] [--mapping FILE.json] [--json]`,
   async run(args) {
     const { values, positionals } = parse(args, {
       project: { type: 'string' },
       layout: { type: 'string' },
       encoding: { type: 'string' },
       sheet: { type: 'string' },
+      mapping: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('import: name at least one catalog file');
     if (!values.project) throw new UsageError('import: --project <p.cdoc> is required');
     const layout = (values.layout as string | undefined) ?? 'auto';
     if (layout !== 'auto' && !(LAYOUTS as readonly string[]).includes(layout)) {
       throw new UsageError(`import: --layout must be auto or one of ${LAYOUTS.join(', ')}`);
+    }
+    // The seller's column mapping ({"column": "field" | null}, or any JSON with a "mapping" member,
+    // e.g. an earlier `import --json`); it is saved for the next file with the same header.
+    const mappingFile = values.mapping as string | undefined;
+    let mapping;
+    if (mappingFile) {
+      let text: string;
+      try {
+        text = readFileSync(mappingFile, 'utf8');
+      } catch (err) {
+        throw new ImportError({ file: mappingFile, message: `cannot read the mapping file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` });
+      }
+      mapping = parseMappingFile(text, mappingFile).mapping;
     }
     const db = openProject(values.project as string);
     try {
@@ -30,6 +45,7 @@ export const importCommand: Command = {
             layout: layout as LayoutName | 'auto',
             encoding: values.encoding as string | undefined,
             sheet: values.sheet as string | undefined,
+            mapping,
             onProgress: progressReporter(`import ${file}`),
           }),
         );
@@ -53,6 +69,8 @@ export const importCommand: Command = {
           format: r.format,
           encoding: r.encoding,
           mapping: r.mapping,
+          mappingFrom: r.mappingFrom,
+          columns: r.proposals?.map((p) => ({ column: p.column, field: p.field, confidence: p.confidence, from: p.from, reason: p.reason })),
           rejectedRows: r.rejectedRows,
         })),
       };

@@ -35,7 +35,12 @@ export async function writeAtomically(path: string, chunks: Iterable<string> | A
     await new Promise<void>((res, rej) => out.close((e) => (e ? rej(e) : res())));
     renameSync(tmp, path);
   } catch (err) {
-    out.destroy();
+    // Wait for the descriptor to close (the open may still be pending), then remove the partial file.
+    if (!out.closed) {
+      const closed = once(out, 'close').catch(() => undefined);
+      out.destroy();
+      await closed;
+    }
     rmSync(tmp, { force: true });
     throw err;
   }

@@ -3,7 +3,7 @@ import type { Db } from '../store/index.js';
 import { writeAtomically } from './atomic-file.js';
 import { guardFormula } from './formula-guard.js';
 import { writerFor } from './registry.js';
-import type { ExportOptions } from './types.js';
+import type { ExportOptions, ExportWarnings } from './types.js';
 
 export interface ExportResult {
   profile: string;
@@ -12,6 +12,8 @@ export interface ExportResult {
   rows: number;
   bytes: number;
   sha256: string;
+  /** Products written without a required value, and values that could not be converted. */
+  warnings: ExportWarnings;
 }
 
 /** Writes one feed atomically and records in the project what was written. */
@@ -37,5 +39,6 @@ export async function exportFeed(db: Db, opts: ExportOptions): Promise<ExportRes
     written.sha256,
     new Date().toISOString(),
   );
-  return { profile: opts.profile, format: feed.format, rows: feed.stats.rows, ...written };
+  const warnings = feed.stats.warnings ?? { missing: {}, notes: {} };
+  return { profile: opts.profile, format: feed.format, rows: feed.stats.rows, ...written, warnings };
 }

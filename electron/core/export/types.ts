@@ -10,12 +10,20 @@ export interface ExportOptions {
   formulaGuard?: boolean;
 }
 
+/** Products written without a value the marketplace requires, and values the writer could not convert. */
+export interface ExportWarnings {
+  /** Column -> number of products written with that required column blank. */
+  missing: Record<string, number>;
+  /** Message -> number of products, with the first value that caused it. */
+  notes: Record<string, { products: number; example: string }>;
+}
+
 /** What a feed writer produces: the text, in chunks, and how many product rows it wrote. */
 export interface RenderedFeed {
   format: ExportFormat | 'source';
   chunks: Iterable<string>;
   /** Filled in while `chunks` is consumed. */
-  stats: { rows: number };
+  stats: { rows: number; warnings?: ExportWarnings };
 }
 
 /** One marketplace's feed writer. `guard` is the formula guard to apply to every cell (or identity). */

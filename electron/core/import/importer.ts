@@ -1,16 +1,28 @@
 import { basename, resolve } from 'node:path';
 import type { ColumnMapping, LayoutName } from '../../../shared/layouts.js';
-import { CANONICAL_FIELDS, isCanonicalField } from '../../../shared/fields.js';
 import type { Db } from '../store/index.js';
-import { CancelledError } from './errors.js';
-import { detectLayout, layoutByName } from './layouts/index.js';
-import { openSource } from './readers/index.js';
-import type { MappedProduct, RawRow, ReadOptions } from './types.js';
+import { JobCancelledError, ProgressMeter, startWorker, type WorkerThread } from '../jobs/index.js';
+import { CancelledError, ImportError } from './errors.js';
+import { PRODUCT_COLUMNS, PRODUCT_FIELDS_AT, produceImport, type ImportBatch, type ImportMessage, type ImportMeta } from './batches.js';
+import type { ColumnProposal, ReadOptions } from './types.js';
+import { loadSavedMappings, saveMapping } from './layouts/saved.js';
+import type { MappingFrom } from './layouts/session.js';
+
+export interface ImportProgress {
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+  /** Bytes per second lately, and seconds left at that rate (null until measured). */
+  bytesPerSecond: number | null;
+  etaSeconds: number | null;
+}
 
 export interface ImportOptions extends ReadOptions {
   layout?: LayoutName | 'auto';
   mapping?: ColumnMapping;
-  onProgress?: (p: { rows: number; bytes: number; totalBytes: number }) => void;
+  onProgress?: (p: ImportProgress) => void;
+  /** Parse in a worker thread while this thread inserts (default). `false` does both here. */
+  worker?: boolean;
 }
 
 export interface ImportResult {
@@ -24,48 +36,117 @@ export interface ImportResult {
   encoding: string;
   delimiter?: string;
   mapping: ColumnMapping;
+  proposals?: ColumnProposal[];
+  /** auto: proposed for this file; saved: the mapping saved for this header; seller: given for this import (and now saved). */
+  mappingFrom?: MappingFrom;
   rejectedRows: { row: number; error: string }[];
 }
 
-const SAMPLE_ROWS = 200;
-const BATCH = 5000;
+const IMPORT_WORKER = { bundle: 'import-worker', source: new URL('./worker.ts', import.meta.url) };
 
 /**
  * Imports one catalog file into the project inside a single transaction: a cancelled or failed
- * import leaves the project exactly as it was. Rows stream through; memory stays bounded.
+ * import leaves the project exactly as it was. Rows stream through in bounded batches; the file is
+ * parsed and mapped on a second core (worker.ts) while this thread inserts.
  */
 export async function importCatalog(db: Db, file: string, opts: ImportOptions = {}): Promise<ImportResult> {
-  const path = resolve(file);
-  const reader = await openSource(path, opts);
-  const iterator = reader.rows[Symbol.asyncIterator]();
-
-  // Look at the first rows before choosing how to map values.
-  const buffered: (RawRow | { unreadable: { rowNo: number; raw: string; error: string } })[] = [];
-  const sample: RawRow[] = [];
-  while (sample.length < SAMPLE_ROWS) {
-    const r = await iterator.next();
-    if (r.done) break;
-    buffered.push(r.value);
-    if ('cells' in r.value) sample.push(r.value);
+  if (opts.signal?.aborted) throw new CancelledError();
+  const request = { file: resolve(file), encoding: opts.encoding, sheet: opts.sheet, layout: opts.layout, mapping: opts.mapping, saved: loadSavedMappings(db) };
+  const source = opts.worker === false ? inlineSource(request) : await workerSource(request, opts.signal);
+  try {
+    return await insertAll(db, source, opts);
+  } catch (err) {
+    if (err instanceof JobCancelledError) throw new CancelledError();
+    throw err;
+  } finally {
+    await source.close();
   }
-  const layout = !opts.layout || opts.layout === 'auto' ? detectLayout(reader.header) : layoutByName(opts.layout);
-  const mapper = layout.createMapper(reader.header, sample, opts.mapping);
+}
 
-  const fieldCols = CANONICAL_FIELDS.map((f) => `"${f}"`).join(', ');
-  const insertProduct = db.prepare(
-    `INSERT INTO products (source_id, row_no, ${fieldCols}, attrs, original, cell_map) VALUES (${[
-      '?',
-      '?',
-      ...CANONICAL_FIELDS.map(() => '?'),
-      '?',
-      '?',
-      '?',
-    ].join(', ')})`,
+/** The producer's messages, from a worker thread or from this thread. */
+interface MessageSource {
+  next(): Promise<ImportMessage | undefined>;
+  /** The previous batch is stored: the producer may send another. */
+  ack(): void;
+  close(): Promise<void>;
+}
+
+async function workerSource(request: object, signal: AbortSignal | undefined): Promise<MessageSource> {
+  const thread: WorkerThread<{ type: 'ack' }, ImportMessage> = await startWorker(IMPORT_WORKER, request, {
+    signal,
+    reviveError: (e) =>
+      e.name === 'ImportError'
+        ? Object.assign(new ImportError({ file: String(e.file), message: '', ...errorPlace(e) }), { message: e.message })
+        : Object.assign(new Error(e.message), { name: e.name }),
+  });
+  return { next: () => thread.next(), ack: () => thread.post({ type: 'ack' }), close: () => thread.terminate() };
+}
+
+/** The place of an ImportError thrown in the worker, so the main thread's error names it too. */
+function errorPlace(e: Record<string, unknown>): { row?: number; column?: string; expected?: string } {
+  const out: { row?: number; column?: string; expected?: string } = {};
+  if (typeof e.row === 'number') out.row = e.row;
+  if (typeof e.column === 'string') out.column = e.column;
+  if (typeof e.expected === 'string') out.expected = e.expected;
+  return out;
+}
+
+/** Runs the producer on this thread, one batch ahead of the inserts. */
+function inlineSource(request: Parameters<typeof produceImport>[0]): MessageSource {
+  const queue: ImportMessage[] = [];
+  let wake: (() => void) | null = null;
+  let resume: (() => void) | null = null;
+  let done = false;
+  let failure: unknown = null;
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  void produceImport(request, async (m) => {
+    queue.push(m);
+    notify();
+    if (m.type === 'batch') await new Promise<void>((r) => (resume = r));
+  }).then(
+    () => ((done = true), notify()),
+    (err: unknown) => ((failure = err), (done = true), notify()),
   );
-  const insertRow = db.prepare(`INSERT INTO source_rows (source_id, row_no, cells, pid) VALUES (?, ?, ?, NULL)`);
+  return {
+    async next() {
+      for (;;) {
+        if (queue.length) return queue.shift();
+        if (failure) throw failure;
+        if (done) return undefined;
+        await new Promise<void>((r) => (wake = r));
+      }
+    },
+    ack() {
+      const r = resume;
+      resume = null;
+      r?.();
+    },
+    async close() {},
+  };
+}
+
+async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Promise<ImportResult> {
+  const first = await source.next();
+  if (!first || first.type !== 'meta') throw new Error('import: the reader sent no description of the file');
+  const meta: ImportMeta = first;
+
+  const insertProduct = process.env.CD_JSONF === '1' ? db.prepare(
+    `INSERT INTO products (${PRODUCT_COLUMNS.map((c) => `"${c}"`).join(', ')}) SELECT ?, ?, ?, ?, o, ?, ${PRODUCT_COLUMNS.slice(PRODUCT_FIELDS_AT).map((f) => `nullif(o->>'${f}', '')`).join(', ')} FROM (SELECT ? AS o)`,
+  ) : db.prepare(
+    `INSERT INTO products (${PRODUCT_COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES (${PRODUCT_COLUMNS.map(() => '?').join(', ')})`,
+  );
+  const jsonf = process.env.CD_JSONF === '1';
+  const p6: unknown[] = [0, 0, 0, null, null, null];
+  const insertRow = db.prepare(`INSERT INTO source_rows (source_id, row_no, cells, pid) VALUES (?, ?, ?, ?)`);
   const linkRow = db.prepare(`UPDATE source_rows SET pid = ? WHERE source_id = ? AND row_no = ?`);
   const insertRejected = db.prepare(`INSERT INTO rejected_rows (source_id, row_no, raw, error) VALUES (?, ?, ?, ?)`);
 
+  const restoreJournal = useRollbackJournal(db);
+  const meter = new ProgressMeter(meta.totalBytes);
   let products = 0;
   let rows = 0;
   const rejectedRows: { row: number; error: string }[] = [];
@@ -76,78 +157,114 @@ export async function importCatalog(db: Db, file: string, opts: ImportOptions = 
         .prepare(
           `INSERT INTO sources (path, name, format, layout, encoding, header, mapping, dialect, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(path, basename(path), reader.format, layout.name, reader.encoding, JSON.stringify(reader.header), '{}', JSON.stringify(reader.dialect), new Date().toISOString())
+        .run(meta.path, basename(meta.path), meta.format, meta.layout, meta.encoding, JSON.stringify(meta.header), '{}', JSON.stringify(meta.dialect), new Date().toISOString())
         .lastInsertRowid,
     );
-    const params: unknown[] = new Array(CANONICAL_FIELDS.length + 5);
-    const writeProduct = (p: MappedProduct) => {
-      const attrs: Record<string, string> = {};
-      params[0] = sourceId;
-      params[1] = p.rowNo;
-      CANONICAL_FIELDS.forEach((f, i) => (params[2 + i] = p.values[f] || null));
-      let hasAttrs = false;
-      for (const [k, v] of Object.entries(p.values)) {
-        if (!isCanonicalField(k) && v) {
-          attrs[k] = v;
-          hasAttrs = true;
-        }
+    // Products get their pids here, in the order they were made, so rows can name them on insert.
+    const pidBase = Number((db.prepare(`SELECT coalesce(max(pid), 0) AS m FROM products`).get() as { m: number }).m) + 1;
+    const rowParams: unknown[] = [sourceId, 0, '', null];
+    const productParams: unknown[] = new Array(PRODUCT_COLUMNS.length).fill(null);
+    productParams[1] = sourceId;
+
+    const store = (b: ImportBatch) => {
+      if (jsonf) for (const p of b.products) {
+        p6[0] = pidBase + (p[0] as number); p6[1] = sourceId; p6[2] = p[1]; p6[3] = p[2]; p6[4] = p[4]; p6[5] = p[3];
+        insertProduct.run(p6);
       }
-      params[2 + CANONICAL_FIELDS.length] = hasAttrs ? JSON.stringify(attrs) : null;
-      params[3 + CANONICAL_FIELDS.length] = JSON.stringify(p.values);
-      params[4 + CANONICAL_FIELDS.length] = JSON.stringify(p.cellMap);
-      const pid = insertProduct.run(params).lastInsertRowid;
-      linkRow.run(pid, sourceId, p.rowNo);
-      products++;
-    };
-    const handle = (r: RawRow | { unreadable: { rowNo: number; raw: string; error: string } }) => {
-      if ('unreadable' in r) {
-        insertRejected.run(sourceId, r.unreadable.rowNo, r.unreadable.raw, r.unreadable.error);
-        rejectedRows.push({ row: r.unreadable.rowNo, error: r.unreadable.error });
-        return;
+      else for (const p of b.products) {
+        productParams[0] = pidBase + (p[0] as number);
+        productParams[2] = p[1];
+        productParams[3] = p[2];
+        productParams[4] = p[3];
+        productParams[5] = p[4];
+        for (let i = 5; i < p.length; i += 2) productParams[PRODUCT_FIELDS_AT + (p[i] as number)] = p[i + 1];
+        insertProduct.run(productParams);
+        for (let i = 5; i < p.length; i += 2) productParams[PRODUCT_FIELDS_AT + (p[i] as number)] = null;
       }
-      rows++;
-      insertRow.run(sourceId, r.rowNo, JSON.stringify(r.cells));
-      for (const p of mapper.push(r).products) writeProduct(p);
+      products += b.products.length;
+      const r = b.rows;
+      for (let i = 0; i < r.length; i += 3) {
+        const k = r[i + 2] as number;
+        rowParams[1] = r[i];
+        rowParams[2] = r[i + 1];
+        rowParams[3] = k < 0 ? null : pidBase + k;
+        insertRow.run(rowParams);
+      }
+      rows += r.length / 3;
+      for (let i = 0; i < b.links.length; i += 2) linkRow.run(pidBase + b.links[i + 1]!, sourceId, b.links[i]!);
+      const x = b.rejected;
+      for (let i = 0; i < x.length; i += 3) {
+        insertRejected.run(sourceId, x[i], x[i + 1], x[i + 2]);
+        rejectedRows.push({ row: x[i] as number, error: x[i + 2] as string });
+      }
     };
-    for (const r of buffered) handle(r);
-    let n = 0;
+
     for (;;) {
-      const r = await iterator.next();
-      if (r.done) break;
-      handle(r.value);
-      if (++n % BATCH === 0) {
-        if (opts.signal?.aborted) throw new CancelledError();
-        const pr = reader.progress();
-        opts.onProgress?.({ rows, bytes: pr.done, totalBytes: pr.total });
+      const m = await source.next();
+      if (opts.signal?.aborted) throw new CancelledError();
+      if (!m || m.type === 'end') break;
+      if (m.type !== 'batch') continue;
+      store(m);
+      source.ack();
+      if (opts.onProgress) {
+        const p = meter.update(m.bytes);
+        opts.onProgress({ rows, bytes: m.bytes, totalBytes: meta.totalBytes, bytesPerSecond: p.rate, etaSeconds: p.etaSeconds });
       }
     }
-    for (const p of mapper.finish().products) writeProduct(p);
     if (opts.signal?.aborted) throw new CancelledError();
     db.prepare(`UPDATE sources SET mapping = ?, row_count = ?, rejected_count = ? WHERE source_id = ?`).run(
-      JSON.stringify(mapper.mapping),
+      JSON.stringify(meta.mapping),
       rows,
       rejectedRows.length,
       sourceId,
     );
+    // The seller's edited mapping is reused for the next file with the same header.
+    if (meta.mappingFrom === 'seller') saveMapping(db, meta.header, meta.layout, meta.mapping);
     db.exec('COMMIT');
-    const pr = reader.progress();
-    opts.onProgress?.({ rows, bytes: pr.total, totalBytes: pr.total });
+    opts.onProgress?.({ rows, bytes: meta.totalBytes, totalBytes: meta.totalBytes, bytesPerSecond: meter.snapshot().rate, etaSeconds: 0 });
     return {
       sourceId,
-      file: path,
+      file: meta.path,
       products,
       rejected: rejectedRows.length,
       rows,
-      layout: layout.name,
-      format: reader.format,
-      encoding: reader.encoding,
-      delimiter: reader.dialect.delimiter,
-      mapping: mapper.mapping,
+      layout: meta.layout,
+      format: meta.format,
+      encoding: meta.encoding,
+      delimiter: meta.dialect.delimiter,
+      mapping: meta.mapping,
+      ...(meta.proposals ? { proposals: meta.proposals } : {}),
+      ...(meta.mappingFrom ? { mappingFrom: meta.mappingFrom } : {}),
       rejectedRows,
     };
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK');
-    await iterator.return?.();
     throw err;
+  } finally {
+    restoreJournal();
   }
+}
+
+/**
+ * In WAL mode a big import writes every page twice (into the WAL, then the checkpoint copies it);
+ * with a rollback journal new pages are written once, and the transaction is just as atomic (a
+ * cancel, failure or crash rolls back). The switch needs the file to itself: when another
+ * connection has it open, SQLite keeps WAL and so does the import.
+ */
+function useRollbackJournal(db: Db): () => void {
+  const keep = () => {};
+  if (db.memory || db.inTransaction) return keep;
+  try {
+    if (db.pragma('journal_mode', { simple: true }) !== 'wal') return keep;
+    if (db.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') return keep;
+  } catch {
+    return keep;
+  }
+  return () => {
+    try {
+      db.pragma('journal_mode = WAL');
+    } catch {
+      // Left in rollback-journal mode: still a complete, valid project; the next open sets WAL again.
+    }
+  };
 }

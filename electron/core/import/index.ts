@@ -3,3 +3,8 @@ export { ImportError, CancelledError } from './errors.js';
 export { openSource } from './readers/index.js';
 export { detectLayout, layoutByName, autoMapping, LAYOUT_REGISTRY } from './layouts/index.js';
 export type { SourceReader, RawRow, Layout, RowMapper, MappedProduct, Dialect } from './types.js';
+export { rankLayouts } from './layouts/index.js';
+export { previewMapping, type MappingPreview, type ColumnPreview, type PreviewOptions } from './layouts/preview.js';
+export { saveMapping, forgetMapping, findSavedMapping, headerSignature, type SavedMapping } from './layouts/saved.js';
+export { parseMappingFile, checkMapping } from './layouts/mapping-file.js';
+export type { ColumnProposal } from './types.js';

@@ -12,6 +12,14 @@ export interface UnreadableRow {
   rowNo: number;
   raw: string;
   error: string;
+  /** The cells, when the record could be split into cells (kept in the file's rows for the round trip). */
+  cells?: string[];
+}
+
+/** Something the seller should know about a file that still imported (e.g. bytes that are not valid UTF-8). */
+export interface ImportWarning {
+  row?: number;
+  message: string;
 }
 
 /** How the source was written, so `source` export can write it back the same way. */
@@ -23,6 +31,8 @@ export interface Dialect {
   sheet?: string;
   /** Rows above the header (Amazon flat files carry template rows there); written back verbatim. */
   preamble?: string[][];
+  /** The file has no header row: column names were made up, `source` export writes none back. */
+  headerless?: boolean;
   /** Format-specific details a writer needs to reproduce the source (e.g. XML root/item names). */
   [extra: string]: unknown;
 }
@@ -38,6 +48,8 @@ export interface SourceReader {
   rows: AsyncIterable<RawRow | { unreadable: UnreadableRow }>;
   /** Bytes read so far / total, for progress. */
   progress(): { done: number; total: number };
+  /** Filled while `rows` is read; complete once it ends. */
+  warnings?: ImportWarning[];
 }
 
 export interface ReadOptions {
@@ -60,8 +72,23 @@ export interface MapResult {
   products: MappedProduct[];
 }
 
+/** Why a column maps where it does: shown to the seller beside the mapping so they can correct it. */
+export interface ColumnProposal {
+  /** The key of this column in the mapping (its header; `column N` when blank or repeated). */
+  column: string;
+  index: number;
+  /** Canonical field or custom attribute name; null = ignored. */
+  field: string | null;
+  /** 0..1: how sure the proposal is. */
+  confidence: number;
+  reason: string;
+  from: 'layout' | 'header' | 'values' | 'custom' | 'seller' | 'saved';
+}
+
 export interface RowMapper {
   readonly mapping: ColumnMapping;
+  /** One entry per column, in header order (layouts that know why they map a column say so). */
+  readonly proposals?: ColumnProposal[];
   push(row: RawRow): MapResult;
   finish(): MapResult;
 }

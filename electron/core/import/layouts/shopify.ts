@@ -1,151 +1,198 @@
-import spec from '../../../../shared/data/shopify-columns.json' with { type: 'json' };
+import { VARIANT_FIELDS } from '../../../../shared/fields.js';
 import type { ColumnMapping } from '../../../../shared/layouts.js';
 import type { Layout, MappedProduct, RawRow, RowMapper } from '../types.js';
-import { customName } from './generic.js';
+import { columnKeys, customName } from './columns.js';
+import { SHOPIFY_SPEC } from './data.js';
+import { columnKey } from './normalise.js';
+import { applyOverride, buildProduct, inheritable, mappingOf, type ColumnPlan, type Inherited } from './plan.js';
+import { proposeColumns } from './propose.js';
 import { fieldForHeader } from './synonyms.js';
 
-type Level = 'product' | 'variant';
-interface ColumnSpec {
-  field?: string;
-  level: Level;
-}
-const COLUMNS = spec.columns as Record<string, ColumnSpec>;
-const METAFIELD = /\(product\.metafields\.([a-z0-9_-]+\.[a-z0-9_-]+)\)\s*$/i;
+const spec = SHOPIFY_SPEC;
+const COLUMNS = new Map(Object.entries(spec.columns).map(([k, v]) => [columnKey(k), v]));
+const HANDLES = new Set(spec.handle.map(columnKey));
+const IMAGES = new Set(spec.imageColumns.map(columnKey));
+const IMAGE_DETAILS = new Set(spec.imageDetailColumns.map(columnKey));
+const OPTIONS = spec.optionColumns.map(([n, v]) => [columnKey(n), columnKey(v)] as const);
+const METAFIELD = /\((product|variant)\.metafields\.([a-z0-9_-]+\.[a-z0-9_-]+)\)\s*$/i;
+/** Option names map only to the fields that distinguish variants (an option named "Title" is not the title). */
+const OPTION_FIELDS = new Set<string>([...VARIANT_FIELDS, 'size_type', 'size_system']);
 
-/** A column's role in a Shopify file. */
-interface Role {
-  index: number;
-  header: string;
-  target: string | null; // field or custom attribute name; null = ignored
-  level: Level;
+/** The field an option name means (Couleur, Taille, Colour, Farbe, Größe, ...), or a custom attribute named after it. */
+export function optionField(name: string): string {
+  const f = fieldForHeader(name);
+  return f && OPTION_FIELDS.has(f) ? f : customName(name, 0);
 }
 
-function analyse(header: string[], override?: ColumnMapping) {
-  const handle = header.findIndex((h) => spec.handle.includes(h.trim()));
-  const images = header.map((h, i) => (spec.imageColumns.includes(h.trim()) ? i : -1)).filter((i) => i >= 0);
+interface Analysis {
+  handle: number;
+  images: number[];
+  options: [number, number][];
+  plans: ColumnPlan[];
+}
+
+function analyse(header: string[], sample: RawRow[], override?: ColumnMapping): Analysis {
+  const keys = columnKeys(header);
+  const norm = header.map(columnKey);
+  const handle = norm.findIndex((h) => HANDLES.has(h));
+  const images = norm.map((h, i) => (IMAGES.has(h) ? i : -1)).filter((i) => i >= 0);
   const options: [number, number][] = [];
-  for (const [n, v] of spec.optionColumns) {
-    const ni = header.indexOf(n!);
-    const vi = header.indexOf(v!);
+  for (const [n, v] of OPTIONS) {
+    const ni = norm.indexOf(n);
+    const vi = norm.indexOf(v);
     if (ni >= 0 && vi >= 0) options.push([ni, vi]);
   }
-  const optionIdx = new Set(options.flat());
-  const imageDetails = new Set(header.map((h, i) => (spec.imageDetailColumns.includes(h.trim()) ? i : -1)).filter((i) => i >= 0));
-  const roles: Role[] = [];
-  const mapping: ColumnMapping = {};
-  const taken = new Set<string>();
-  header.forEach((h, index) => {
-    if (index === handle) {
-      mapping[h] = 'item_group_id';
-      return;
+  const optionNames = (k: number) => {
+    const seen = new Map<string, string>();
+    for (const r of sample) {
+      const n = r.cells[options[k]![0]] ?? '';
+      if (n && n !== 'Title' && !seen.has(n)) seen.set(n, optionField(n));
     }
-    if (optionIdx.has(index)) {
-      mapping[h] = null; // option name/value pairs map per row, by the option's name
-      return;
+    return [...seen].map(([n, f]) => `${n} → ${f}`).join(', ');
+  };
+  const plans: (ColumnPlan | undefined)[] = new Array(header.length);
+  const taken = new Set<string>(['item_group_id']);
+  const plan = (i: number, p: Omit<ColumnPlan, 'column' | 'index'>) => (plans[i] = { column: keys[i]!, index: i, ...p });
+  header.forEach((h, i) => {
+    const name = h.trim();
+    if (i === handle) return plan(i, { field: 'item_group_id', confidence: 1, from: 'layout', reason: `Shopify "${name}": rows sharing it are one item group`, derived: true, role: 'handle' });
+    const k = options.findIndex(([ni, vi]) => ni === i || vi === i);
+    if (k >= 0) {
+      const isName = options[k]![0] === i;
+      const seen = optionNames(k);
+      return plan(i, {
+        field: null,
+        confidence: 1,
+        from: 'layout',
+        derived: true,
+        role: isName ? 'option-name' : 'option-value',
+        reason: isName
+          ? `Shopify option name: says which field Option${k + 1}'s values feed${seen ? ` (${seen})` : ''}`
+          : `Shopify option value: feeds the field its option name says, per product${seen ? ` (${seen})` : ''}`,
+      });
     }
-    const known = COLUMNS[h.trim()];
+    if (images.includes(i)) {
+      taken.add('image_link');
+      return plan(i, { field: 'image_link', confidence: 1, from: 'layout', derived: true, role: 'image', reason: `Shopify "${name}": the product's images (first = main image, others = additional images)` });
+    }
+    if (IMAGE_DETAILS.has(norm[i]!)) return plan(i, { field: customName(h, i), confidence: 1, from: 'layout', role: 'image-detail', reason: `Shopify image detail: kept as a custom attribute` });
+    const known = COLUMNS.get(norm[i]!);
     const meta = METAFIELD.exec(h);
-    let target: string | null = known?.field ?? (meta ? ((spec.metafields as Record<string, string>)[meta[1]!.toLowerCase()] ?? null) : null);
-    if (target && taken.has(target)) target = null;
-    if (override && h in override) target = override[h] ?? null;
-    if (!target) target = images.includes(index) ? 'image_link' : customName(h, index);
-    if (target === 'image_link' && taken.has('image_link')) target = customName(h, index);
-    taken.add(target);
-    mapping[h] = target;
-    roles.push({ index, header: h, target, level: known?.level ?? (meta ? 'product' : 'variant') });
+    const field = known?.field ?? (meta ? spec.metafields[meta[2]!.toLowerCase()] : undefined);
+    if (known || meta) {
+      const level = known?.level ?? (meta?.[1]!.toLowerCase() === 'variant' ? 'variant' : 'product');
+      const dup = field && taken.has(field) && field !== 'image_link';
+      if (field && !dup) taken.add(field);
+      return plan(i, {
+        field: field && !dup ? field : customName(h, i),
+        confidence: 1,
+        from: 'layout',
+        inherit: level === 'product',
+        reason:
+          field && !dup
+            ? `Shopify ${meta ? `metafield ${meta[2]}` : `column "${name}"`} is ${field}${level === 'product' ? ' (product level: given on the first row, applies to every variant)' : ''}`
+            : `Shopify column "${name}": kept as a custom attribute`,
+      });
+    }
   });
-  return { handle, images, imageDetails, options, roles, mapping };
+  const skip = new Set(plans.map((p, i) => (p ? i : -1)).filter((i) => i >= 0));
+  for (const p of proposeColumns(header, sample, { skip, taken })) plans[p.index] = p;
+  return { handle, images, options, plans: applyOverride(plans as ColumnPlan[], override) };
 }
 
 /**
- * Shopify product CSV: rows sharing a handle form one item group; the first row's product-level
- * cells apply to every variant; Option1..3 name/value pairs become color/size/material/...;
- * rows with only an image attach that image to the group.
+ * Shopify product CSV, legacy and 2024+ dialects: rows sharing a handle form one item group; the
+ * first row's product-level cells apply to every variant; Option1..3 name/value pairs become
+ * color/size/material/... by the option's name in any language; rows carrying only an image
+ * attach it to the group; category metafield columns map by their key whatever the label says.
  */
 export const shopifyLayout: Layout = {
   name: 'shopify',
   detect(header) {
-    const set = new Set(header.map((h) => h.trim()));
-    const hasHandle = spec.handle.some((h) => set.has(h));
-    const hasOption = set.has('Option1 Name') || set.has('Option1 name');
-    const hasVariant = set.has('Variant SKU') || set.has('Variant Price') || set.has('SKU');
+    const set = new Set(header.map(columnKey));
+    const hasHandle = spec.handle.some((h) => set.has(columnKey(h)));
+    const hasOption = set.has('option1 name');
+    const hasVariant = set.has('variant sku') || set.has('variant price') || set.has('sku') || set.has('price');
     return hasHandle && hasOption ? (hasVariant ? 0.95 : 0.8) : 0;
   },
-  createMapper(header, _sample, override): RowMapper {
-    const { handle, images, imageDetails, options, roles, mapping } = analyse(header, override);
+  createMapper(header, sample, override): RowMapper {
+    const { handle, images, options, plans } = analyse(header, sample, override);
+    const substantive = plans.filter((p) => !p.inherit && !p.derived && p.role !== 'image-detail' && p.field !== 'image_link');
+    const variantImage = plans.find((p) => p.field === 'image_link' && !p.derived);
+
     let groupKey: string | null = null;
-    let first: RawRow | null = null;
+    let firstRow: RawRow | null = null;
+    let parent: Inherited = {};
     let optionNames: string[] = [];
     let group: MappedProduct[] = [];
-    let extraImages: string[] = [];
+    let groupImages: string[] = [];
 
     const flush = (): MappedProduct[] => {
       const out = group;
-      if (out.length && extraImages.length) {
-        for (const p of out) {
-          const own = p.values.image_link;
-          const rest = extraImages.filter((u) => u !== own);
-          if (rest.length) p.values.additional_image_link = rest.join(',');
-        }
+      for (const p of out) {
+        if (!p.values.image_link && groupImages[0]) p.values.image_link = groupImages[0];
+        const rest = groupImages.filter((u) => u !== p.values.image_link);
+        if (rest.length && !p.values.additional_image_link) p.values.additional_image_link = rest.join(',');
       }
       group = [];
-      extraImages = [];
+      groupImages = [];
       return out;
     };
-
-    const isImageOnly = (row: RawRow): boolean =>
-      roles.every((r) => r.level === 'product' || r.target === 'image_link' || imageDetails.has(r.index) || !row.cells[r.index]) &&
-      options.every(([, vi]) => !row.cells[vi]) &&
-      images.some((i) => row.cells[i]);
+    const addImages = (row: RawRow) => {
+      for (const i of images) {
+        const u = row.cells[i];
+        if (u && !groupImages.includes(u)) groupImages.push(u);
+      }
+    };
 
     return {
-      mapping,
+      mapping: mappingOf(plans),
+      proposals: plans,
       push(row) {
+        if (!row.cells.some((c) => c !== '')) return { products: [] };
         const key = handle >= 0 ? (row.cells[handle] ?? '') : '';
         const out: MappedProduct[] = [];
-        if (row.cells.every((c) => c === '')) return { products: [] };
-        if (key !== groupKey || !first) {
+        const starts = key !== groupKey || !firstRow;
+        if (starts) {
           out.push(...flush());
           groupKey = key;
-          first = row;
+          firstRow = row;
+          parent = {};
           optionNames = options.map(([ni]) => row.cells[ni] ?? '');
-        } else if (isImageOnly(row)) {
-          for (const i of images) if (row.cells[i]) extraImages.push(row.cells[i]!);
-          return { products: out };
+        } else {
+          const hasOption = options.some(([, vi]) => row.cells[vi]);
+          const hasVariantCell = substantive.some((p) => row.cells[p.index]) || (variantImage && row.cells[variantImage.index]);
+          if (!hasOption && !hasVariantCell) {
+            // An image row (or an empty continuation): its image belongs to the group, it is no product.
+            addImages(row);
+            return { products: out };
+          }
         }
-        const values: Record<string, string> = {};
-        const cellMap: Record<string, number> = {};
+        addImages(row);
+        const p = buildProduct(row, plans, starts ? undefined : parent)!;
         if (handle >= 0 && key) {
-          values.item_group_id = key;
-          cellMap.item_group_id = handle;
-        }
-        for (const r of roles) {
-          if (!r.target) continue;
-          const own = row.cells[r.index] ?? '';
-          const inherited = r.level === 'product' && own === '' && row !== first;
-          const v = inherited ? (first.cells[r.index] ?? '') : own;
-          if (v === '' || r.target in values) continue;
-          values[r.target] = v;
-          // A negative index marks a value inherited from the group's first row: the source
-          // export leaves that cell as the seller wrote it (blank) on continuation rows.
-          cellMap[r.target] = inherited ? -(r.index + 1) : r.index;
+          p.values.item_group_id = key;
+          p.cellMap.item_group_id = handle;
         }
         options.forEach(([ni, vi], k) => {
           const name = (row.cells[ni] || optionNames[k]) ?? '';
           const v = row.cells[vi] ?? '';
           if (!name || !v || (name === 'Title' && v === 'Default Title')) return;
-          const target = fieldForHeader(name) ?? name;
-          if (target in values) return;
-          values[target] = v;
-          cellMap[target] = vi;
+          const target = optionField(name);
+          // The option is this variant's own value: it wins over a product-level column for the same field.
+          p.values[target] = v;
+          p.cellMap[target] = vi;
         });
-        for (const i of images) if (row.cells[i] && values.image_link !== row.cells[i]) extraImages.push(row.cells[i]!);
-        if (!values.image_link && first) {
-          const img = images.map((i) => first!.cells[i]).find(Boolean);
-          if (img) values.image_link = img;
+        if (!p.values.image_link) {
+          const own = images.find((i) => row.cells[i]);
+          if (starts && own !== undefined) {
+            p.values.image_link = row.cells[own]!;
+            p.cellMap.image_link = own;
+          }
         }
-        if (!values.id) values.id = group.length === 0 ? key : `${key}-${group.length + 1}`;
-        group.push({ rowNo: row.rowNo, values, cellMap });
+        if (!p.values.id) p.values.id = group.length === 0 ? key : `${key}-${group.length + 1}`;
+        if (starts) parent = inheritable(plans, p);
+        group.push(p);
         return { products: out };
       },
       finish: () => ({ products: flush() }),

@@ -1,74 +1,118 @@
 import { createReadStream, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
-import type { RawRow, ReadOptions, SourceReader, UnreadableRow } from '../types.js';
+import type { ImportWarning, RawRow, ReadOptions, SourceReader, UnreadableRow } from '../types.js';
 import { ImportError, CancelledError } from '../errors.js';
-import { detectEncoding, normaliseEncodingName } from './encoding.js';
+import { bomOf, detectEncoding, normaliseEncodingName, readEncodingSample } from './encoding.js';
 import { sniffDelimited } from './sniff.js';
+import { CsvTokenizer, type CsvSink } from './csv-tokenizer.js';
+import { decodeUtf8, type InvalidBytes } from './utf8.js';
+import { openTable, type Record_ } from './table.js';
 
-const SAMPLE_BYTES = 256 * 1024;
+type Parsed = { cells: string[]; invalid?: number[] } | { raw: string; error: string; invalid?: number[] };
 
-/** Opens a CSV/TSV file: detects encoding, delimiter and line ending, then streams its records. */
+/**
+ * The one place text becomes records (swappable parser): decoded chunks in, records out in file order.
+ * `invalid` carries the file offsets of non-UTF-8 bytes inside the record.
+ */
+function recordsOf(chunks: AsyncIterator<string | InvalidBytes>, opts: { delimiter: string; quote: string; lineEnding: '\n' | '\r\n' | '\r' }) {
+  // Decoded text goes through our RFC 4180 tokenizer (csv-tokenizer.ts says why it is not csv-parse).
+  const tokenizer = new CsvTokenizer(opts);
+  let queue: Parsed[] = [];
+  let head = 0;
+  let ended = false;
+  // Offsets of bad bytes seen since the last record ended: they belong to the next record.
+  let marks: number[] | undefined;
+  const take = (): number[] | undefined => {
+    const m = marks;
+    marks = undefined;
+    return m;
+  };
+  const sink: CsvSink = {
+    record: (cells) => queue.push(marks ? { cells, invalid: take() } : { cells }),
+    unreadable: (raw, error) => queue.push(marks ? { raw, error, invalid: take() } : { raw, error }),
+  };
+  return async function next(): Promise<Parsed | undefined> {
+    while (head >= queue.length) {
+      if (ended) return undefined;
+      queue = [];
+      head = 0;
+      const c = await chunks.next();
+      if (c.done) {
+        tokenizer.end(sink);
+        ended = true;
+      } else if (typeof c.value === 'string') tokenizer.push(c.value, sink);
+      else (marks ??= []).push(c.value.invalidAt);
+    }
+    return queue[head++];
+  };
+}
+
+/** Opens a CSV/TSV file: detects encoding, delimiter, line ending and header row, then streams its records. */
 export async function openDelimited(path: string, opts: ReadOptions, hint?: 'csv' | 'tsv'): Promise<SourceReader> {
   const total = statSync(path).size;
-  const fh = await open(path, 'r');
-  const sample = Buffer.alloc(Math.min(SAMPLE_BYTES, total));
-  await fh.read(sample, 0, sample.length, 0);
-  await fh.close();
+  if (total === 0) throw new ImportError({ file: path, message: 'the file is empty (0 bytes)', expected: 'a header row and at least one product' });
+  const sample = await readEncodingSample(path, total);
   const detected = opts.encoding
-    ? { encoding: normaliseEncodingName(opts.encoding), bom: hasBom(sample) }
-    : detectEncoding(sample, sample.length === total);
-  const text = iconv.decode(sample, detected.encoding, { stripBOM: true });
+    ? { encoding: normaliseEncodingName(opts.encoding, path), bom: !!bomOf(sample.head) }
+    : detectEncoding(sample);
+  const text = iconv.decode(sample.head, detected.encoding, { stripBOM: true });
+  if (text.trim() === '') throw new ImportError({ file: path, message: 'the file has only blank lines', expected: 'a header row and at least one product' });
+  rejectBinary(path, text, detected.encoding);
   const sniffed = sniffDelimited(text, hint);
-  if (total === 0 || text.trim() === '') {
-    throw new ImportError({ file: path, message: 'the file is empty', expected: 'a header row and at least one product' });
-  }
 
   let bytesRead = 0;
   const input = createReadStream(path, { highWaterMark: 1 << 20 });
   input.on('data', (chunk) => (bytesRead += chunk.length));
-  const skipped: UnreadableRow[] = [];
-  const parser = parse({
-    delimiter: sniffed.delimiter,
-    quote: sniffed.quote,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-    bom: false,
-    skip_records_with_error: true,
-    on_skip: (err, raw) => {
-      skipped.push({ rowNo: -1, raw: raw ?? '', error: err?.message ?? 'unreadable record' });
-      return undefined;
-    },
-  });
-  const stream = input.pipe(iconv.decodeStream(detected.encoding, { stripBOM: true })).pipe(parser);
+  const utf8 = detected.encoding === 'utf-8';
+  const decoded: AsyncIterator<string | InvalidBytes> = utf8
+    ? decodeUtf8(input as AsyncIterable<Buffer>)
+    : (input.pipe(iconv.decodeStream(detected.encoding, { stripBOM: true }))[Symbol.asyncIterator]() as AsyncIterator<string>);
+  const next = recordsOf(decoded, sniffed);
 
-  const records = stream[Symbol.asyncIterator]() as AsyncIterator<string[]>;
-  const first = await records.next();
-  if (first.done) throw new ImportError({ file: path, row: 1, message: 'no header row could be read', expected: 'a header row' });
-  const header = first.value;
-
-  async function* rows(): AsyncGenerator<RawRow | { unreadable: UnreadableRow }> {
-    let rowNo = 1;
+  const warnings: ImportWarning[] = [];
+  let badBytes = 0;
+  let header: string[] | undefined;
+  async function* records(): AsyncGenerator<Record_> {
+    let rowNo = 0;
     try {
       for (;;) {
         if (opts.signal?.aborted) throw new CancelledError();
-        const r = await records.next();
-        while (skipped.length) {
-          const s = skipped.shift()!;
-          rowNo++;
-          yield { unreadable: { ...s, rowNo } };
-        }
-        if (r.done) break;
+        const r = await next();
+        if (r === undefined) break;
         rowNo++;
-        const cells = r.value;
-        // A blank line in the middle of a CSV is not a product; keep it out of the products
-        // but remember it so the source can be written back exactly.
-        yield { rowNo, cells };
+        if (r.invalid) {
+          badBytes += r.invalid.length;
+          warnings.push({
+            row: rowNo,
+            message: `${r.invalid.length} byte sequence${r.invalid.length > 1 ? 's are' : ' is'} not valid UTF-8 (at byte ${r.invalid[0]}); shown as "\ufffd"`,
+          });
+        }
+        if ('cells' in r) yield { rowNo, cells: r.cells };
+        else if (/never closed/.test(r.error)) {
+          // An open quote swallows the rest of the file: no row after it could be trusted.
+          const n = Number(/column (\d+)/.exec(r.error)?.[1] ?? 0);
+          throw new ImportError({
+            file: path,
+            row: rowNo,
+            column: n ? (header?.[n - 1] ?? `column ${n}`) : undefined,
+            message: `a quoted cell starts here and is never closed, so the rest of the file is one cell`,
+            expected: `a closing ${sniffed.quote} (a quote inside a quoted cell is written ${sniffed.quote}${sniffed.quote})`,
+          });
+        } else yield { unreadable: { rowNo, raw: r.raw, error: r.error } satisfies UnreadableRow };
       }
     } finally {
       input.destroy();
+    }
+  }
+
+  const table = await openTable(records(), path, { delimiter: sniffed.delimiter });
+  header = table.header;
+  async function* rows(): AsyncGenerator<RawRow | { unreadable: UnreadableRow }> {
+    yield* table.rows;
+    if (badBytes) {
+      warnings.unshift({
+        message: `${badBytes} byte sequence${badBytes > 1 ? 's' : ''} in ${warnings.length} row${warnings.length > 1 ? 's' : ''} are not valid UTF-8 (the file mixes encodings); they read as "\ufffd"`,
+      });
     }
   }
 
@@ -76,13 +120,38 @@ export async function openDelimited(path: string, opts: ReadOptions, hint?: 'csv
     path,
     format: sniffed.delimiter === '\t' ? 'tsv' : 'csv',
     encoding: detected.encoding,
-    dialect: { delimiter: sniffed.delimiter, quote: sniffed.quote, lineEnding: sniffed.lineEnding, bom: detected.bom },
-    header,
+    dialect: {
+      delimiter: sniffed.delimiter,
+      quote: sniffed.quote,
+      lineEnding: sniffed.lineEnding,
+      bom: detected.bom,
+      ...(table.preamble.length ? { preamble: table.preamble } : {}),
+      ...(table.headerless ? { headerless: true } : {}),
+    },
+    header: table.header,
     rows: rows(),
     progress: () => ({ done: bytesRead, total }),
+    warnings,
   };
 }
 
-function hasBom(b: Buffer): boolean {
-  return (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+/** A file of binary data (an image, a PDF, a spreadsheet saved with the wrong name) is not a CSV. */
+function rejectBinary(path: string, text: string, encoding: string): void {
+  const n = Math.min(text.length, 64 * 1024);
+  let control = 0;
+  let firstAt = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) {
+      control++;
+      if (firstAt < 0) firstAt = i;
+    }
+  }
+  if (control > 0 && control / n > 0.01) {
+    throw new ImportError({
+      file: path,
+      message: `this is not a text file: ${control} control or undecodable characters in its first ${n} characters (first at character ${firstAt}, read as ${encoding})`,
+      expected: 'a CSV or TSV file saved as text, or --encoding NAME if it is text in another encoding',
+    });
+  }
 }

@@ -1,5 +1,8 @@
+import { open } from 'node:fs/promises';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { ImportError } from '../errors.js';
+import { scanUtf8 } from './utf8.js';
 
 export interface DetectedEncoding {
   /** iconv-lite name: utf-8, utf-16le, utf-16be, windows-1252, shift_jis, gbk, ... */
@@ -25,43 +28,81 @@ const CHARDET_TO_ICONV: Record<string, string> = {
   'KOI8-R': 'koi8-r',
 };
 
+const HEAD_BYTES = 256 * 1024;
+const WINDOW_BYTES = 64 * 1024;
+const WINDOWS = 8;
+
+/** The first bytes of a file plus windows spread over the rest, for guessing its encoding. */
+export interface EncodingSample {
+  head: Buffer;
+  windows: Buffer[];
+  total: number;
+}
+
+export async function readEncodingSample(path: string, total: number): Promise<EncodingSample> {
+  const fh = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(Math.min(HEAD_BYTES, total));
+    await fh.read(head, 0, head.length, 0);
+    const windows: Buffer[] = [];
+    // A file that turns bad at 2.8 MB must not be called clean UTF-8 from its first 256 KB.
+    if (total > HEAD_BYTES) {
+      const step = (total - HEAD_BYTES) / WINDOWS;
+      for (let k = 1; k <= WINDOWS; k++) {
+        const start = Math.max(HEAD_BYTES, Math.floor(HEAD_BYTES + step * k - WINDOW_BYTES));
+        const w = Buffer.alloc(Math.min(WINDOW_BYTES, total - start));
+        await fh.read(w, 0, w.length, start);
+        windows.push(w);
+      }
+    }
+    return { head, windows, total };
+  } finally {
+    await fh.close();
+  }
+}
+
+export function bomOf(b: Uint8Array): DetectedEncoding | undefined {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', bom: true };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', bom: true };
+  return undefined;
+}
+
 /**
- * Decides the encoding from the first bytes: a BOM wins; then strict UTF-8 validity (a sample that
- * decodes as UTF-8 almost never is anything else); then UTF-16 without BOM by its zero bytes; then
- * chardet's statistical guess, restricted to encodings we can decode.
+ * Decides the encoding: a BOM wins; then UTF-8 when the bytes are well-formed UTF-8, or nearly so
+ * (a few bad sequences among many good ones are damage, reported row by row, not another encoding);
+ * then UTF-16 without BOM by its zero bytes; then chardet's statistical guess among encodings we decode.
  */
-export function detectEncoding(sample: Buffer, complete: boolean): DetectedEncoding {
-  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf-8', bom: true };
-  if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
-  if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bom: true };
-  if (isUtf8(sample, complete)) return { encoding: 'utf-8', bom: false };
-  const utf16 = guessUtf16(sample);
+export function detectEncoding(sample: EncodingSample): DetectedEncoding {
+  const bom = bomOf(sample.head);
+  if (bom) return bom;
+  let multibyte = 0;
+  let invalid = 0;
+  const parts = [sample.head, ...sample.windows];
+  parts.forEach((p, k) => {
+    // Windows start anywhere: skip continuation bytes of a character cut at the window's start.
+    let s = 0;
+    if (k > 0) while (s < 3 && s < p.length && (p[s]! & 0xc0) === 0x80) s++;
+    const scan = scanUtf8(p, s);
+    multibyte += scan.multibyte;
+    invalid += scan.invalid.length;
+  });
+  if (invalid === 0 && !hasManyZeros(sample.head)) return { encoding: 'utf-8', bom: false };
+  if (invalid > 0 && multibyte >= 10 * invalid) return { encoding: 'utf-8', bom: false };
+  const utf16 = guessUtf16(sample.head);
   if (utf16) return { encoding: utf16, bom: false };
-  const guess = chardet.analyse(sample).find((m) => CHARDET_TO_ICONV[m.name]);
+  const guess = chardet.analyse(Buffer.concat(parts)).find((m) => CHARDET_TO_ICONV[m.name] && m.name !== 'UTF-8');
   return { encoding: guess ? CHARDET_TO_ICONV[guess.name]! : 'windows-1252', bom: false };
 }
 
-function isUtf8(buf: Buffer, complete: boolean): boolean {
-  // A multi-byte sequence cut at the end of a partial sample is not an error: trim it.
-  let end = buf.length;
-  if (!complete) {
-    let i = end - 1;
-    let back = 0;
-    while (i >= 0 && back < 4 && (buf[i]! & 0xc0) === 0x80) {
-      i--;
-      back++;
-    }
-    if (i >= 0 && buf[i]! >= 0xc0) end = i;
-  }
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, end));
-    return true;
-  } catch {
-    return false;
-  }
+function hasManyZeros(buf: Uint8Array): boolean {
+  const n = Math.min(buf.length, 4096);
+  let zeros = 0;
+  for (let i = 0; i < n; i++) if (buf[i] === 0) zeros++;
+  return n > 0 && zeros / n > 0.1;
 }
 
-function guessUtf16(buf: Buffer): string | undefined {
+function guessUtf16(buf: Uint8Array): string | undefined {
   const n = Math.min(buf.length, 4096) & ~1;
   if (n < 4) return undefined;
   let evenZeros = 0;
@@ -76,23 +117,33 @@ function guessUtf16(buf: Buffer): string | undefined {
   return undefined;
 }
 
-export function normaliseEncodingName(name: string): string {
+const ALIASES: Record<string, string> = {
+  utf8: 'utf-8',
+  'utf-8-sig': 'utf-8',
+  cp1252: 'windows-1252',
+  latin1: 'windows-1252',
+  'iso-8859-1': 'windows-1252',
+  sjis: 'shift_jis',
+  'shift-jis': 'shift_jis',
+  cp932: 'shift_jis',
+  'windows-31j': 'shift_jis',
+  gb2312: 'gbk',
+  cp936: 'gbk',
+  utf16le: 'utf-16le',
+  utf16be: 'utf-16be',
+  utf16: 'utf-16',
+};
+
+/** The iconv-lite name for what the seller typed after `--encoding`; an unknown name is their input error. */
+export function normaliseEncodingName(name: string, file: string): string {
   const n = name.trim().toLowerCase().replace(/_/g, '-');
-  const aliases: Record<string, string> = {
-    utf8: 'utf-8',
-    'utf-8-sig': 'utf-8',
-    cp1252: 'windows-1252',
-    latin1: 'windows-1252',
-    'iso-8859-1': 'windows-1252',
-    sjis: 'shift_jis',
-    'shift-jis': 'shift_jis',
-    cp932: 'shift_jis',
-    gb2312: 'gbk',
-    gb18030: 'gb18030',
-    utf16le: 'utf-16le',
-    utf16be: 'utf-16be',
-  };
-  const out = aliases[n] ?? n;
-  if (!iconv.encodingExists(out)) throw new Error(`unknown encoding "${name}"`);
+  const out = ALIASES[n] ?? ALIASES[n.replace(/-/g, '')] ?? (n === 'shift-jis' ? 'shift_jis' : n);
+  if (!iconv.encodingExists(out)) {
+    throw new ImportError({
+      file,
+      message: `unknown encoding "${name}" given with --encoding`,
+      expected: 'an encoding name such as utf-8, utf-16le, utf-16be, windows-1252, shift_jis, gbk or gb18030',
+    });
+  }
   return out;
 }

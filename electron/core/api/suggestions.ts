@@ -1,0 +1,122 @@
+import type { SuggestionItem } from '../../../shared/api.js';
+import { applyBatch, type BatchSummary, type Db } from '../store/index.js';
+import { ApiError } from './errors.js';
+
+interface SuggestionRow {
+  suggestion_id: number;
+  pid: number;
+  row_no: number;
+  product_id: string | null;
+  title: string | null;
+  field: string;
+  current: string | null;
+  suggested: string;
+  confidence: number;
+  sources: string;
+  evidence: string;
+  state: 'pending' | 'accepted' | 'rejected';
+}
+
+const SELECT = `SELECT s.suggestion_id, s.pid, p.row_no, p."id" AS product_id, p.title, s.field, s.current, s.suggested, s.confidence,
+  s.sources, s.evidence, s.state FROM suggestions s JOIN products p ON p.pid = s.pid`;
+
+function toItem(r: SuggestionRow): SuggestionItem {
+  let evidence: unknown = r.evidence;
+  try {
+    evidence = JSON.parse(r.evidence);
+  } catch {
+    // evidence written as plain text stays text
+  }
+  return {
+    id: r.suggestion_id,
+    pid: r.pid,
+    row: r.row_no,
+    productId: r.product_id,
+    title: r.title,
+    field: r.field,
+    current: r.current,
+    suggested: r.suggested,
+    confidence: r.confidence,
+    sources: r.sources,
+    evidence,
+    state: r.state,
+  };
+}
+
+export interface SuggestionFilter {
+  state?: 'pending' | 'accepted' | 'rejected';
+  field?: string;
+  source?: string;
+  minConfidence?: number;
+}
+
+function where(f: SuggestionFilter): { sql: string; params: unknown[] } {
+  const c = ['s.state = ?'];
+  const params: unknown[] = [f.state ?? 'pending'];
+  if (f.field) (c.push('s.field = ?'), params.push(f.field));
+  // sources are joined by '+' (text+graph): match one source as a whole word.
+  if (f.source) (c.push(`('+' || s.sources || '+') LIKE ?`), params.push(`%+${f.source}+%`));
+  if (f.minConfidence !== undefined) (c.push('s.confidence >= ?'), params.push(f.minConfidence));
+  return { sql: `WHERE ${c.join(' AND ')}`, params };
+}
+
+export function listSuggestions(db: Db, f: SuggestionFilter, offset: number, limit: number): { total: number; items: SuggestionItem[] } {
+  const w = where(f);
+  const total = (db.prepare(`SELECT count(*) AS n FROM suggestions s ${w.sql}`).get(...w.params) as { n: number }).n;
+  const rows = db
+    .prepare(`${SELECT} ${w.sql} ORDER BY s.field, s.confidence DESC, s.suggestion_id LIMIT ? OFFSET ?`)
+    .all(...w.params, limit, offset) as SuggestionRow[];
+  return { total, items: rows.map(toItem) };
+}
+
+export function suggestionsFor(db: Db, pid: number): SuggestionItem[] {
+  return (db.prepare(`${SELECT} WHERE s.pid = ? ORDER BY s.confidence DESC`).all(pid) as SuggestionRow[]).map(toItem);
+}
+
+export function suggestionGroups(db: Db): { total: number; groups: { field: string; sources: string; count: number }[] } {
+  const groups = db
+    .prepare(`SELECT field, sources, count(*) AS count FROM suggestions WHERE state = 'pending' GROUP BY field, sources ORDER BY field, count DESC`)
+    .all() as { field: string; sources: string; count: number }[];
+  return { total: groups.reduce((a, g) => a + g.count, 0), groups };
+}
+
+/**
+ * Accepts suggestions as one batch in the change record (so Ctrl+Z undoes them together; undo sets
+ * them back to pending). `value` is the seller's edited value for a single suggestion.
+ */
+export function acceptSuggestions(db: Db, ids: number[], value?: string): BatchSummary | null {
+  if (value !== undefined && ids.length !== 1) throw new ApiError('bad_input', 'an edited value can only be given when accepting one suggestion');
+  return db.transaction(() => {
+    const rows = db
+      .prepare(`SELECT suggestion_id, pid, field, suggested FROM suggestions WHERE state = 'pending' AND suggestion_id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as { suggestion_id: number; pid: number; field: string; suggested: string }[];
+    if (rows.length === 0) throw new ApiError('not_found', 'none of these suggestions is pending any more');
+    // Two suggestions for the same cell: the first (highest confidence wins in the queue order) is applied.
+    const seen = new Set<string>();
+    const edits = rows
+      .filter((r) => !seen.has(`${r.pid}\u0000${r.field}`) && seen.add(`${r.pid}\u0000${r.field}`))
+      .map((r) => ({ pid: r.pid, field: r.field, value: value ?? r.suggested }));
+    const why = rows.length === 1 ? `accepted suggestion for ${rows[0]!.field}` : `accepted ${rows.length} suggestions`;
+    const batch = applyBatch(db, rows.length === 1 ? 'suggestion' : 'bulk', why, edits);
+    const mark = db.prepare(`UPDATE suggestions SET state = 'accepted', batch_id = ? WHERE suggestion_id = ?`);
+    for (const r of rows) mark.run(batch?.batchId ?? null, r.suggestion_id);
+    return batch;
+  })();
+}
+
+export function rejectSuggestions(db: Db, ids: number[]): number {
+  return db.prepare(`UPDATE suggestions SET state = 'rejected' WHERE state = 'pending' AND suggestion_id IN (SELECT value FROM json_each(?))`).run(JSON.stringify(ids)).changes;
+}
+
+export function bulkIds(db: Db, f: SuggestionFilter): number[] {
+  const w = where({ ...f, state: 'pending' });
+  return (db.prepare(`SELECT s.suggestion_id AS id FROM suggestions s ${w.sql} ORDER BY s.confidence DESC`).all(...w.params) as { id: number }[]).map((r) => r.id);
+}
+
+export function bulkPreview(db: Db, f: SuggestionFilter): { count: number; products: number } {
+  const w = where({ ...f, state: 'pending' });
+  return db.prepare(`SELECT count(*) AS count, count(DISTINCT s.pid) AS products FROM suggestions s ${w.sql}`).get(...w.params) as {
+    count: number;
+    products: number;
+  };
+}

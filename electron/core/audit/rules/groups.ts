@@ -1,0 +1,181 @@
+import { VARIANT_FIELDS } from '../../../../shared/fields.js';
+import { PARAMS } from '../lexicons.js';
+import { fingerprint, words } from '../text/fingerprint.js';
+import type { AuditProduct, Finding } from '../types.js';
+import { label } from './hygiene.js';
+
+/**
+ * Rules over sets of products sharing a key (id, GTIN, title key, image, item group). The engine
+ * finds the sets with SQL GROUP BY (full audit) or by index lookup of the touched keys (re-audit);
+ * the rules here only judge one set.
+ */
+export type GroupRule = (members: AuditProduct[]) => Finding[];
+
+const rows = (ps: AuditProduct[], except: AuditProduct, max = 3) => {
+  const others = ps.filter((p) => p !== except).map((p) => p.rowNo);
+  const head = others.slice(0, max).join(', ');
+  return others.length > max ? `${head} and ${others.length - max} more` : head;
+};
+const rowWord = (ps: AuditProduct[]) => (ps.length > 2 ? 'rows' : 'row');
+
+export const duplicateId: GroupRule = (ms) => {
+  if (ms.length < 2) return [];
+  return ms.map((p) => ({
+    pid: p.pid,
+    rule: 'duplicate-id',
+    severity: 'error',
+    field: 'id',
+    profile: '',
+    message: `The id "${p.values.id}" is also used on ${rowWord(ms)} ${rows(ms, p)}; every product needs its own id.`,
+    fix: 'Give each product a unique id (SKU).',
+  }));
+};
+
+export const duplicateGtin: GroupRule = (ms) => {
+  if (new Set(ms.map((p) => p.values.id ?? `#${p.pid}`)).size < 2) return [];
+  return ms.map((p) => ({
+    pid: p.pid,
+    rule: 'duplicate-gtin',
+    severity: 'error',
+    field: 'gtin',
+    profile: '',
+    message: `The GTIN ${p.values.gtin?.trim()} is also on ${rowWord(ms)} ${rows(ms, p)}; a GTIN identifies exactly one product.`,
+    fix: 'Check the barcode of each product; only one of them can be right.',
+  }));
+};
+
+const groupOf = (p: AuditProduct) => p.values.item_group_id?.trim() || `#${p.pid}`;
+
+/** Key for near-duplicates: title fingerprint plus the variant attributes (equal titles with different colours are variants, not duplicates). */
+export function nearDuplicateKey(p: AuditProduct): string | undefined {
+  const t = p.values.title;
+  if (!t || t.trim().length < PARAMS.nearDuplicate.minTitleLength) return undefined;
+  const variant = VARIANT_FIELDS.map((f) => fingerprint(p.values[f] ?? '')).join('|');
+  const options = p.optionAttrs.map((a) => fingerprint(p.values[a] ?? '')).join('|');
+  return `${fingerprint(t)}|${fingerprint(p.values.brand ?? '')}|${variant}|${options}`;
+}
+
+export const nearDuplicate: GroupRule = (ms) => {
+  if (new Set(ms.map(groupOf)).size < 2) return [];
+  const ids = new Set(ms.map((p) => p.values.id?.trim() ?? `#${p.pid}`));
+  if (ids.size < 2) return []; // same id: duplicate-id already says it
+  return ms.map((p) => ({
+    pid: p.pid,
+    rule: 'near-duplicate',
+    severity: 'warning',
+    field: 'title',
+    profile: '',
+    message: `This product looks like a duplicate of ${rowWord(ms)} ${rows(ms, p)} (same title and attributes, different id).`,
+    fix: 'Remove the duplicate, or make the titles say how the products differ.',
+  }));
+};
+
+export function imageKey(p: AuditProduct): string | undefined {
+  const v = p.values.image_link?.trim();
+  if (!v) return undefined;
+  // Query strings carry cache busters (?v=123); the file is the same.
+  return v.replace(/[?#].*$/, '').toLowerCase();
+}
+
+const jaccard = (a: Set<string>, b: Set<string>) => {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  const union = a.size + b.size - inter;
+  return union ? inter / union : 1;
+};
+
+export const sharedImage: GroupRule = (ms) => {
+  if (new Set(ms.map(groupOf)).size < 2) return [];
+  const tw = ms.map((p) => new Set(words(p.values.title ?? '')));
+  const out: Finding[] = [];
+  ms.forEach((p, i) => {
+    const unrelated = ms.filter((q, j) => j !== i && groupOf(q) !== groupOf(p) && jaccard(tw[i]!, tw[j]!) < PARAMS.sharedImage.maxTitleJaccard);
+    if (!unrelated.length) return;
+    out.push({
+      pid: p.pid,
+      rule: 'shared-image',
+      severity: 'warning',
+      field: 'image_link',
+      profile: '',
+      message: `The same image is used by an unrelated product on ${rowWord([p, ...unrelated])} ${rows(unrelated, p)}.`,
+      fix: 'Use a photo of this product.',
+    });
+  });
+  return out;
+};
+
+/** Variant groups: brand/category agree, variant attributes present on every variant, no two variants alike. */
+export const variantGroup: GroupRule = (ms) => {
+  if (ms.length < 2) return [];
+  const out: Finding[] = [];
+  const gid = ms[0]!.values.item_group_id;
+  for (const f of ['brand', 'product_type', 'google_product_category'] as const) {
+    const counts = new Map<string, number>();
+    for (const p of ms) {
+      const v = p.values[f]?.trim();
+      if (v) counts.set(fingerprint(v), (counts.get(fingerprint(v)) ?? 0) + 1);
+    }
+    if (counts.size < 2) continue;
+    const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const topValue = ms.find((p) => p.values[f] && fingerprint(p.values[f]!) === top)!.values[f]!.trim();
+    for (const p of ms) {
+      const v = p.values[f]?.trim();
+      if (v && fingerprint(v) !== top) {
+        out.push({
+          pid: p.pid,
+          rule: 'variant-group-conflict',
+          severity: 'warning',
+          field: f,
+          profile: '',
+          message: `The ${label(f)} "${v}" differs from the other variants of item group "${gid}" ("${topValue}").`,
+          fix: `Use the same ${label(f)} on every variant.`,
+        });
+      }
+    }
+  }
+  const defining = [...VARIANT_FIELDS, ...new Set(ms.flatMap((p) => p.optionAttrs))].filter((f) => ms.some((p) => p.values[f]?.trim()));
+  for (const f of defining) {
+    const filled = ms.filter((p) => p.values[f]?.trim()).length;
+    // Present on most variants but missing on some: the missing ones cannot be told apart.
+    if (filled === ms.length || filled * 2 < ms.length) continue;
+    for (const p of ms) {
+      if (!p.values[f]?.trim()) {
+        out.push({
+          pid: p.pid,
+          rule: 'variant-missing-attribute',
+          severity: 'warning',
+          field: f,
+          profile: '',
+          message: `The other variants of item group "${gid}" have a ${label(f)}, this one has none.`,
+          fix: `Fill in the ${label(f)}.`,
+        });
+      }
+    }
+  }
+  const byCombo = new Map<string, AuditProduct[]>();
+  for (const p of ms) {
+    const combo = defining.map((f) => fingerprint(p.values[f] ?? '')).join('|');
+    const list = byCombo.get(combo);
+    if (list) list.push(p);
+    else byCombo.set(combo, [p]);
+  }
+  for (const same of byCombo.values()) {
+    if (same.length < 2) continue;
+    const field = defining[0] ?? 'item_group_id';
+    const combo = defining.map((f) => same[0]!.values[f]).filter(Boolean).join(' / ');
+    for (const p of same) {
+      out.push({
+        pid: p.pid,
+        rule: 'variant-duplicate-options',
+        severity: 'error',
+        field,
+        profile: '',
+        message: defining.length
+          ? `Another variant of item group "${gid}" on ${rowWord(same)} ${rows(same, p)} has the same options (${combo}).`
+          : `Item group "${gid}" has several variants and no attribute (color, size...) tells them apart.`,
+        fix: 'Give each variant its own option values, or remove the duplicate.',
+      });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,172 @@
+import { PARAMS, UNITS } from '../lexicons.js';
+import { canonicalMap, clusterValues, type Cluster } from '../clustering/cluster.js';
+import { colourKey } from '../text/lexicon-match.js';
+import { parsePrice } from '../text/price.js';
+import { formatIn, type Measure } from '../text/units.js';
+import type { AuditProduct } from '../types.js';
+import type { Emit } from './context.js';
+import { label } from './hygiene.js';
+
+/**
+ * Rules that judge a product against the whole catalog's statistics: spelling variants of a value
+ * (clustered OpenRefine-style), units that differ from the catalog's usual unit, and prices far from
+ * their category. The statistics are collected in one pass, then every product is checked against them.
+ */
+export interface CatalogStats {
+  /** field -> value -> number of products (clustered fields, brand, option attributes). */
+  values: Record<string, Record<string, number>>;
+  /** field -> unit -> {count, min, max base amount} (fields that hold measurements). */
+  units: Record<string, Record<string, { n: number; min: number; max: number; dim: string }>>;
+  /** field -> short values with a digit (to tell measurement fields from text fields). */
+  filled: Record<string, number>;
+  /** category|currency -> robust price statistics of log(price). */
+  prices: Record<string, { median: number; mad: number; n: number; medianPrice: number }>;
+}
+
+export const CLUSTER_FIELDS: readonly string[] = [...PARAMS.clustering.fields, 'brand'];
+
+export function clusterFieldsOf(p: AuditProduct): string[] {
+  return [...CLUSTER_FIELDS, ...p.optionAttrs];
+}
+
+export function categoryKey(p: AuditProduct): string | undefined {
+  const c = (p.values.product_type || p.values.google_product_category)?.trim();
+  if (!c) return undefined;
+  const pr = p.values.price ? parsePrice(p.values.price) : undefined;
+  return `${c.toLowerCase()}|${pr?.currency ?? ''}`;
+}
+
+export class StatsCollector {
+  private values = new Map<string, Map<string, number>>();
+  private units = new Map<string, Map<string, { n: number; min: number; max: number; dim: string }>>();
+  private filled = new Map<string, number>();
+  private prices = new Map<string, number[]>();
+
+  add(p: AuditProduct, measures: ReadonlyMap<string, Measure>, candidates: readonly string[]): void {
+    for (const f of clusterFieldsOf(p)) {
+      const v = p.values[f];
+      if (!v) continue;
+      let m = this.values.get(f);
+      if (!m) this.values.set(f, (m = new Map()));
+      m.set(v, (m.get(v) ?? 0) + 1);
+    }
+    for (const [f, m] of measures) {
+      let u = this.units.get(f);
+      if (!u) this.units.set(f, (u = new Map()));
+      const s = u.get(m.unit);
+      if (s) {
+        s.n++;
+        if (m.base < s.min) s.min = m.base;
+        if (m.base > s.max) s.max = m.base;
+      } else u.set(m.unit, { n: 1, min: m.base, max: m.base, dim: m.dimension });
+    }
+    for (const f of candidates) this.filled.set(f, (this.filled.get(f) ?? 0) + 1);
+    const key = categoryKey(p);
+    const pr = key && p.values.price ? parsePrice(p.values.price) : undefined;
+    if (key && pr && pr.amount > 0) {
+      let a = this.prices.get(key);
+      if (!a) this.prices.set(key, (a = []));
+      a.push(Math.log(pr.amount));
+    }
+  }
+
+  finish(): CatalogStats {
+    const prices: CatalogStats['prices'] = {};
+    for (const [k, a] of this.prices) {
+      if (a.length < PARAMS.priceOutlier.minProducts) continue;
+      const median = medianOf(a);
+      const mad = medianOf(a.map((x) => Math.abs(x - median)));
+      prices[k] = { median, mad, n: a.length, medianPrice: Math.exp(median) };
+    }
+    const obj = <V>(m: Map<string, V>) => Object.fromEntries(m);
+    return {
+      values: Object.fromEntries([...this.values].map(([f, m]) => [f, obj(m)])),
+      units: Object.fromEntries([...this.units].map(([f, m]) => [f, obj(m)])),
+      filled: obj(this.filled),
+      prices,
+    };
+  }
+}
+
+function medianOf(a: number[]): number {
+  const s = Float64Array.from(a).sort();
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export type SpellingMaps = Map<string, Map<string, { canonical: string; method: Cluster['method'] }>>;
+
+/** Clusters every field's values; returns field -> variant value -> its dominant form. */
+export function spellingMaps(stats: CatalogStats): SpellingMaps {
+  const out: SpellingMaps = new Map();
+  for (const [field, counts] of Object.entries(stats.values)) {
+    const m = new Map(Object.entries(counts));
+    const clusters = clusterValues(m, field === 'color' ? colourKey : undefined);
+    if (!clusters.length) continue;
+    out.set(field, canonicalMap(clusters));
+  }
+  return out;
+}
+
+/** Per-product check against the catalog statistics. */
+export function checkAgainstStats(p: AuditProduct, measures: ReadonlyMap<string, Measure>, stats: CatalogStats, maps: SpellingMaps, emit: Emit): void {
+  for (const f of clusterFieldsOf(p)) {
+    const v = p.values[f];
+    if (!v) continue;
+    const c = maps.get(f)?.get(v);
+    if (!c) continue;
+    const brand = f === 'brand';
+    emit({
+      rule: brand ? 'brand-spelling' : 'value-spelling',
+      severity: 'warning',
+      field: f,
+      message: `The ${label(f)} "${v}" is written differently from "${c.canonical}", the spelling most products use.`,
+      fix: `Change it to "${c.canonical}".`,
+      suggested: c.canonical,
+    });
+  }
+  for (const [f, m] of measures) {
+    const units = stats.units[f];
+    const filled = stats.filled[f] ?? 0;
+    if (!units) continue;
+    const sameDim = Object.entries(units).filter(([, s]) => s.dim === m.dimension);
+    const total = sameDim.reduce((n, [, s]) => n + s.n, 0);
+    if (total < 3 || total < filled * UNITS.minShareWithUnits) continue;
+    const [domUnit, dom] = sameDim.sort((a, b) => b[1].n - a[1].n)[0]!;
+    if (domUnit === m.unit) continue;
+    const metric = (u: string) => !['oz', 'lb', 'fl oz', 'gal', 'in', 'ft', '"'].includes(u);
+    const otherSystem = metric(domUnit) !== metric(m.unit);
+    // Same system (g and kg): only when one unit clearly dominates and this value is in its usual range (1700 ml among 1.5-1.7 L).
+    const sameScale = dom.n >= 0.8 * total && m.base >= dom.min && m.base <= dom.max;
+    if (!otherSystem && !sameScale) continue;
+    const converted = formatIn(m.base, domUnit, m.dimension);
+    emit({
+      rule: 'unit-inconsistent',
+      severity: 'info',
+      field: f,
+      message: `The ${label(f)} is given in ${m.unit} while most products use ${domUnit}.`,
+      fix: `Write it as ${converted}.`,
+      suggested: converted,
+    });
+  }
+  const key = categoryKey(p);
+  const st = key ? stats.prices[key] : undefined;
+  const pr = st && p.values.price ? parsePrice(p.values.price) : undefined;
+  if (st && pr && pr.amount > 0) {
+    const x = Math.log(pr.amount);
+    const ratio = Math.exp(Math.abs(x - st.median));
+    const sigma = 1.4826 * st.mad;
+    const z = sigma > 0 ? Math.abs(x - st.median) / sigma : Infinity;
+    if (z > PARAMS.priceOutlier.threshold && ratio >= PARAMS.priceOutlier.minRatio) {
+      emit({
+        rule: 'price-outlier',
+        severity: 'warning',
+        field: 'price',
+        message: `The price ${p.values.price!.trim()} is ${x > st.median ? 'far above' : 'far below'} the other ${st.n} products of its category (typical price ${round(st.medianPrice)}).`,
+        fix: 'Check the price for a misplaced decimal point or a wrong currency.',
+      });
+    }
+  }
+}
+
+const round = (n: number) => (n >= 100 ? Math.round(n).toString() : n.toFixed(2));

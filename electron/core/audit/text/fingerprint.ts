@@ -1,0 +1,44 @@
+/**
+ * OpenRefine's key-collision keyers, ported from FingerprintKeyer.java and NGramFingerprintKeyer.java
+ * (OpenRefine/OpenRefine modules/core/.../clustering/binning). Hand-written: no npm package
+ * reproduces OpenRefine's exact steps (diacritics, the non-decomposable letter table, punctuation deleted).
+ */
+const NON_DECOMPOSABLE: Record<string, string> = {
+  ß: 'ss', æ: 'ae', ø: 'oe', å: 'aa', '©': 'c', ð: 'd', đ: 'd', ɖ: 'd', þ: 'th', ƿ: 'w', ħ: 'h', ı: 'i', ĸ: 'k', ł: 'l', ŋ: 'n', ſ: 's', ŧ: 't', œ: 'oe', ẜ: 's', ẝ: 's',
+};
+const NON_DECOMPOSABLE_RE = /[ßæøå©ðđɖþƿħıĸłŋſŧœẜẝ]/g;
+const DIACRITICS = /[\u0300-\u036f\u02b0-\u02ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+// \p{P} plus symbols OpenRefine's \p{Punct} (POSIX ASCII punctuation) covers: $+<=>^`|~
+const PUNCT = /[\p{P}$+<=>^`|~]/gu;
+const CONTROLS = /[\x00-\x08\x0E-\x1F\x7F\x80-\x84\x86-\x9F]/g;
+
+function normalise(s: string): string {
+  return s
+    .trim()
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(DIACRITICS, '')
+    .replace(NON_DECOMPOSABLE_RE, (c) => NON_DECOMPOSABLE[c] ?? c)
+    .replace(PUNCT, '')
+    .replace(CONTROLS, '');
+}
+
+/** fingerprint: normalise, split on whitespace, sort, de-duplicate, join with one space. */
+export function fingerprint(s: string): string {
+  const tokens = normalise(s).split(/\s+/u).filter(Boolean);
+  return [...new Set(tokens)].sort().join(' ');
+}
+
+/** ngram-fingerprint: normalise, drop whitespace, sorted unique character n-grams concatenated. */
+export function ngramFingerprint(s: string, n = 2): string {
+  const t = normalise(s).replace(/[\p{Cc}\s]/gu, '');
+  if (t.length < n) return t;
+  const grams = new Set<string>();
+  for (let i = 0; i + n <= t.length; i++) grams.add(t.slice(i, i + n));
+  return [...grams].sort().join('');
+}
+
+/** Lowercase words of a text without punctuation or accents (for word-set comparisons). */
+export function words(s: string): string[] {
+  return normalise(s).split(/\s+/u).filter(Boolean);
+}

@@ -1,0 +1,38 @@
+/**
+ * Worker thread entry of an import (bundled as out/node/import-worker.js): reads, tokenizes and
+ * maps the file (batches.ts) while the main thread inserts. Flow control keeps memory bounded: at
+ * most WINDOW batches are on their way; the main thread posts `{ type: 'ack' }` per batch done.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { failureMessage } from '../jobs/thread.js';
+import { produceImport, type ImportRequest, type ImportMessage } from './batches.js';
+
+const WINDOW = 3;
+const port = parentPort!;
+let inFlight = 0;
+let wake: (() => void) | null = null;
+
+port.on('message', (m: { type: string }) => {
+  if (m.type === 'ack') {
+    inFlight--;
+    const w = wake;
+    wake = null;
+    w?.();
+  } else if (m.type === 'stop') process.exit(0);
+});
+
+async function send(m: ImportMessage): Promise<void> {
+  if (m.type === 'batch') {
+    while (inFlight >= WINDOW) await new Promise<void>((r) => (wake = r));
+    inFlight++;
+  }
+  port.postMessage(m);
+}
+
+produceImport(workerData as ImportRequest, send).then(
+  () => port.close(),
+  (err: unknown) => {
+    port.postMessage(failureMessage(err));
+    port.close();
+  },
+);

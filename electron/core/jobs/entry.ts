@@ -1,0 +1,60 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * Where a worker thread's code is. `bundle` is the name scripts/build-node.mjs gives the bundled
+ * entry (`electron/core/<dir>/worker<x>.ts` -> `out/node/<dir>-worker<x>.js`); `source` is the
+ * TypeScript entry, e.g. `new URL('./worker.ts', import.meta.url)`.
+ */
+export interface WorkerSource {
+  bundle: string;
+  source: URL;
+}
+
+const built = new Map<string, Promise<URL>>();
+const here = fileURLToPath(import.meta.url);
+const fromSource = here.endsWith('.ts');
+
+/**
+ * The script to start for a worker. Bundled code (the CLI, the bench, the app) finds the worker
+ * beside itself. Running from TypeScript (vitest, scripts under development) there is no bundle
+ * to trust, so the entry is bundled once per process with esbuild, from the current source.
+ */
+export function workerScript(w: WorkerSource): Promise<URL> {
+  let p = built.get(w.bundle);
+  if (!p) {
+    p = locate(w);
+    built.set(w.bundle, p);
+  }
+  return p;
+}
+
+async function locate(w: WorkerSource): Promise<URL> {
+  if (!fromSource) {
+    const beside = join(dirname(here), `${w.bundle}.js`);
+    if (existsSync(beside)) return pathToFileURL(beside);
+  }
+  const entry = fileURLToPath(w.source);
+  if (!existsSync(entry)) {
+    throw new Error(`worker "${w.bundle}" not found: build it with \`npm run build\` (looked beside ${here} and for ${entry})`);
+  }
+  const root = resolve(dirname(here), '../../..');
+  const outdir = join(root, 'node_modules', '.cache', 'catalog-doctor-workers', String(process.pid));
+  mkdirSync(outdir, { recursive: true });
+  process.once('exit', () => rmSync(outdir, { recursive: true, force: true }));
+  const esbuild = await import('esbuild');
+  const outfile = join(outdir, `${w.bundle}.mjs`);
+  await esbuild.build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  return pathToFileURL(outfile);
+}

@@ -1,0 +1,130 @@
+import { Worker, type TransferListItem } from 'node:worker_threads';
+import { workerScript, type WorkerSource } from './entry.js';
+
+/** Thrown when work is stopped through its AbortSignal. */
+export class JobCancelledError extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'JobCancelledError';
+  }
+}
+
+/** What a worker posts when it fails: enough to rebuild a meaningful error on the main thread. */
+export interface WorkerFailure {
+  type: 'failure';
+  error: { name: string; message: string; stack?: string; [detail: string]: unknown };
+}
+
+/** A worker thread seen as a stream of messages, with a way to stop it. */
+export interface WorkerThread<In, Out> {
+  /** The worker's messages in order; ends when it exits cleanly, throws when it fails or is cancelled. */
+  next(): Promise<Out | undefined>;
+  post(message: In, transfer?: TransferListItem[]): void;
+  /** Asks the worker to stop (`{ type: 'stop' }`), and terminates it if it has not exited after `graceMs`. */
+  stop(graceMs?: number): Promise<void>;
+  terminate(): Promise<void>;
+}
+
+/**
+ * Starts a worker thread. A `{ type: 'failure' }` message from the worker rejects `next()` with an
+ * error rebuilt by `reviveError` (default: a plain Error with the same name and message). Aborting
+ * `signal` terminates the worker at once and rejects `next()` with JobCancelledError.
+ */
+export async function startWorker<In, Out>(
+  source: WorkerSource,
+  workerData: unknown,
+  opts: { signal?: AbortSignal; reviveError?: (e: WorkerFailure['error']) => Error } = {},
+): Promise<WorkerThread<In, Out>> {
+  if (opts.signal?.aborted) throw new JobCancelledError();
+  const worker = new Worker(await workerScript(source), { workerData });
+  const queue: Out[] = [];
+  let failure: Error | null = null;
+  let exited = false;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const revive =
+    opts.reviveError ??
+    ((e: WorkerFailure['error']) => {
+      const err = new Error(e.message);
+      err.name = e.name;
+      return err;
+    });
+
+  worker.on('message', (m: Out | WorkerFailure) => {
+    if (m && typeof m === 'object' && (m as WorkerFailure).type === 'failure') failure ??= revive((m as WorkerFailure).error);
+    else queue.push(m as Out);
+    notify();
+  });
+  worker.on('error', (err) => {
+    failure ??= err;
+    notify();
+  });
+  worker.on('exit', (code) => {
+    exited = true;
+    if (code !== 0) failure ??= new Error(`worker ${source.bundle} stopped with exit code ${code}`);
+    notify();
+  });
+  const onAbort = () => {
+    failure ??= new JobCancelledError();
+    void worker.terminate();
+    notify();
+  };
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  const settle = () => opts.signal?.removeEventListener('abort', onAbort);
+  let head = 0;
+
+  return {
+    async next() {
+      for (;;) {
+        // Messages sent before a failure still arrive (a stopped job's last results are kept).
+        if (head < queue.length) {
+          const m = queue[head]!;
+          queue[head++] = undefined as Out;
+          if (head > 1024 && head * 2 > queue.length) {
+            queue.splice(0, head);
+            head = 0;
+          }
+          return m;
+        }
+        if (failure) {
+          settle();
+          throw failure;
+        }
+        if (exited) {
+          settle();
+          return undefined;
+        }
+        await new Promise<void>((r) => (wake = r));
+      }
+    },
+    post(message, transfer) {
+      if (!exited) worker.postMessage(message, transfer);
+    },
+    async stop(graceMs = 2000) {
+      if (exited) return;
+      worker.postMessage({ type: 'stop' });
+      const timer = setTimeout(() => void worker.terminate(), graceMs);
+      await new Promise<void>((r) => (exited ? r() : worker.once('exit', () => r())));
+      clearTimeout(timer);
+      settle();
+    },
+    async terminate() {
+      settle();
+      if (!exited) await worker.terminate();
+    },
+  };
+}
+
+/** Turns an error thrown inside a worker into the message that carries it to the main thread. */
+export function failureMessage(err: unknown): WorkerFailure {
+  if (err instanceof Error) {
+    const details: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(err)) if (v === undefined || ['string', 'number', 'boolean'].includes(typeof v)) details[k] = v;
+    return { type: 'failure', error: { ...details, name: err.name, message: err.message, stack: err.stack } };
+  }
+  return { type: 'failure', error: { name: 'Error', message: String(err) } };
+}

@@ -1,0 +1,7 @@
+/** OCR of product images: a tesseract.js worker pool, sharp preprocessing, image matching, stored text and boxes. */
+export { createOcrPool, engLangPath, type OcrPool, type OcrResult, type OcrWord } from './engine.js';
+export { preprocess } from './preprocess.js';
+export { matchImages, type ImageMatch } from './match.js';
+export { readImages, type OcrProgress } from './read.js';
+export { ocrCandidates } from './candidates.js';
+export { characterAccuracy } from './accuracy.js';

@@ -1,0 +1,37 @@
+import { applyBatch, type BatchSummary, type Db } from '../store/index.js';
+
+export interface AcceptFilter {
+  minConfidence?: number;
+  field?: string;
+  source?: string;
+}
+
+/**
+ * Accepts the pending suggestions that pass the filter, as one batch in the change record (kind
+ * 'suggestion'), so one undo takes them all back and sets them pending again. Where two suggestions
+ * target the same value, the more confident one is applied.
+ */
+export function acceptSuggestions(db: Db, f: AcceptFilter = {}): { batch: BatchSummary | null; accepted: number } {
+  return db.transaction(() => {
+    const c = [`state = 'pending'`];
+    const params: unknown[] = [];
+    if (f.field) (c.push('field = ?'), params.push(f.field));
+    if (f.source) (c.push(`('+' || sources || '+') LIKE ?`), params.push(`%+${f.source}+%`));
+    if (f.minConfidence !== undefined) (c.push('confidence >= ?'), params.push(f.minConfidence));
+    const rows = db
+      .prepare(`SELECT suggestion_id, pid, field, suggested FROM suggestions WHERE ${c.join(' AND ')} ORDER BY confidence DESC, suggestion_id`)
+      .all(...params) as { suggestion_id: number; pid: number; field: string; suggested: string }[];
+    if (rows.length === 0) return { batch: null, accepted: 0 };
+    const seen = new Set<string>();
+    const chosen = rows.filter((r) => {
+      const k = `${r.pid}\u0000${r.field}`;
+      return !seen.has(k) && !!seen.add(k);
+    });
+    const parts = [f.field && `field ${f.field}`, f.source && `source ${f.source}`, f.minConfidence !== undefined && `confidence >= ${f.minConfidence}`].filter(Boolean);
+    const why = `accepted ${chosen.length} suggestion${chosen.length === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+    const batch = applyBatch(db, 'suggestion', why, chosen.map((r) => ({ pid: r.pid, field: r.field, value: r.suggested })));
+    const mark = db.prepare(`UPDATE suggestions SET state = 'accepted', batch_id = ? WHERE suggestion_id = ?`);
+    for (const r of chosen) mark.run(batch?.batchId ?? null, r.suggestion_id);
+    return { batch, accepted: chosen.length };
+  })();
+}

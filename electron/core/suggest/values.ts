@@ -1,0 +1,88 @@
+import { LEXICONS, UNITS, type LexiconEntry } from '../../../shared/lexicons/index.js';
+import { fold, PhraseIndex, tokenize } from './phrases.js';
+
+export interface LexiconHit {
+  entry: LexiconEntry;
+  key: string;
+}
+
+/** One phrase index per lexicon field, built once. */
+const INDEXES = new Map<string, PhraseIndex<LexiconHit>>();
+for (const lex of LEXICONS) {
+  const idx = new PhraseIndex<LexiconHit>();
+  for (const entry of lex.entries) {
+    const hit = { entry, key: fold(entry.canonical) };
+    idx.add(entry.canonical, hit);
+    for (const words of Object.values(entry.words)) for (const w of words ?? []) idx.add(w, hit);
+  }
+  INDEXES.set(lex.field, idx);
+}
+
+export function lexiconIndex(field: string): PhraseIndex<LexiconHit> | undefined {
+  return INDEXES.get(field);
+}
+
+export const LEXICON_FIELDS = [...INDEXES.keys()];
+export const MEASURE_FIELD = UNITS.field;
+
+const UNIT_BY_WORD = new Map<string, string>();
+for (const u of UNITS.units) for (const w of u.words) UNIT_BY_WORD.set(fold(w).replace(/[\s.]/g, ''), u.canonical);
+
+/** Number + unit ("750 g", "1,5L", "12 fl. oz"), not inside a longer word. */
+const MEASURE = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)\s?(fl\.?\s?oz|[\p{L}]{1,12})(?![\p{L}\p{N}])/gu;
+
+export interface MeasureHit {
+  amount: string;
+  unit: string;
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+export function findMeasures(text: string): MeasureHit[] {
+  const out: MeasureHit[] = [];
+  for (const m of text.matchAll(MEASURE)) {
+    const unit = UNIT_BY_WORD.get(fold(m[2]!).replace(/[\s.]/g, ''));
+    if (!unit) continue;
+    const amount = m[1]!.replace(',', '.').replace(/\.0+$/, '');
+    if (Number(amount) === 0) continue;
+    out.push({ amount, unit, start: m.index!, end: m.index! + m[0].length, phrase: m[0] });
+  }
+  return out;
+}
+
+/**
+ * The canonical keys a field value stands for, to compare values written differently
+ * ("Navy Blue" and "navy" are both Navy; "1 l" and "1L" are the same measure).
+ */
+export function canonicalKeys(field: string, value: string | null | undefined): string[] {
+  const v = (value ?? '').trim();
+  if (!v) return [];
+  const idx = INDEXES.get(field);
+  if (idx) {
+    const keys = [...new Set(idx.find(tokenize(v)).map((h) => h.payload.key))];
+    return keys.length ? keys : [plainKey(v)];
+  }
+  if (field === MEASURE_FIELD) {
+    const m = findMeasures(v);
+    return m.length ? [`${m[0]!.amount}${m[0]!.unit}`] : [plainKey(v)];
+  }
+  return [plainKey(v)];
+}
+
+/** Folded, punctuation-insensitive form of a free value such as a brand. */
+export function plainKey(v: string): string {
+  return tokenize(v)
+    .map((t) => t.key)
+    .join(' ');
+}
+
+/** Whether two values of a field name the same thing. */
+export function sameValue(field: string, a: string | null | undefined, b: string | null | undefined): boolean {
+  const ka = canonicalKeys(field, a);
+  const kb = canonicalKeys(field, b);
+  if (!ka.length || !kb.length) return false;
+  if (plainKey(a!) === plainKey(b!)) return true;
+  // A value naming one thing matches the first thing a multi-valued one names ("Black & Grey" ~ "Black").
+  return ka[0] === kb[0] && (ka.length === 1 || kb.length === 1);
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeProject } from '../../electron/core/store/index.js';
+import { characterAccuracy, createOcrPool, matchImages, type OcrPool } from '../../electron/core/ocr/index.js';
+import { suggest } from '../../electron/core/suggest/index.js';
+import { useTmpDir } from '../support/tmp.js';
+import { FIXTURES, find, pending, projectWith } from '../suggest/project.js';
+
+const tmp = useTmpDir();
+const IMAGES = join(FIXTURES, 'images');
+const labels = JSON.parse(readFileSync(join(IMAGES, 'labels.json'), 'utf8')) as Record<string, string>;
+
+describe('OCR with real tesseract.js (eng best_int from @tesseract.js-data, no CDN)', () => {
+  let pool: OcrPool;
+  beforeAll(async () => {
+    pool = await createOcrPool({ workers: 2 });
+  });
+  afterAll(async () => {
+    await pool?.close();
+  });
+
+  it('reads a clean label almost exactly, with word boxes in the image', async () => {
+    const r = await pool.read(join(IMAGES, 'nw-tee-label.png'));
+    expect(characterAccuracy(labels['nw-tee-label.png']!, r.text)).toBeGreaterThan(0.95);
+    const w = r.words.find((x) => x.text === 'NORTHWIND')!;
+    expect(w).toBeDefined();
+    expect(w.x1).toBeGreaterThan(w.x0);
+    expect(w.y1).toBeGreaterThan(w.y0);
+  });
+
+  it('character accuracy counts edits against the known text', () => {
+    expect(characterAccuracy('OATLY 1 L', 'OATLY 1 L')).toBe(1);
+    expect(characterAccuracy('OATLY', 'OATIY')).toBeCloseTo(0.8);
+  });
+});
+
+describe('OCR suggestions', () => {
+  it('matches images to products by the file name in image_link and suggests the brand read on the pack', async () => {
+    const { db } = await projectWith(tmp());
+    try {
+      const m = matchImages(db, IMAGES);
+      expect(m.matches.map((x) => [x.path.split('/').pop(), x.by])).toContainEqual(['oat-drink.png', 'image_link']);
+      const r = await suggest(db, { images: IMAGES, embed: false, fields: ['brand', 'unit_pricing_measure'] });
+      expect(r.images!.read).toBe(1);
+      const s = find(pending(db), 'OAT-1', 'brand')!;
+      expect(s.suggested).toBe('Oatly'); // the catalog's spelling of what the image reads as OATLY
+      expect(s.sources).toBe('ocr');
+      const ev = s.evidence.items.find((e) => e.source === 'ocr')!;
+      expect(ev.image).toMatch(/oat-drink\.png$/);
+      expect(ev.phrase).toBe('OATLY');
+      const box = ev.box as { x0: number; y0: number; x1: number; y1: number };
+      expect(box.x1 - box.x0).toBeGreaterThan(40);
+      // The text and boxes are stored in the project; a rerun does not read the image again.
+      expect((db.prepare(`SELECT text FROM ocr_images`).get() as { text: string }).text).toMatch(/OATLY/);
+      const again = await suggest(db, { images: IMAGES, embed: false, fields: ['brand'] });
+      expect(again.images!.read).toBe(0);
+    } finally {
+      closeProject(db);
+    }
+  });
+});
