@@ -42,12 +42,20 @@ const openStart = performance.now();
 engine.open(path); // includes building the FTS index on first open
 const openMs = performance.now() - openStart;
 const bridge = await startBridge({ engine, rendererDir: rendererDir(), workspace: join(dir, 'ws') });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const t0 = performance.now();
   await page.goto(bridge.url);
-  await page.locator('[role=row][aria-rowindex="2"] [role=gridcell]').first().filter({ hasText: 'SKU-1' }).waitFor({ timeout: 60_000 });
+  await page
+    .locator('[role=row][aria-rowindex="2"] [role=gridcell]')
+    .first()
+    .filter({ hasText: 'SKU-1' })
+    .waitFor({ timeout: 60_000 });
   const firstPaintMs = performance.now() - t0;
 
   // Scroll the grid top to bottom: 300 wheel-sized steps, then 60 jumps across the whole catalog,
@@ -78,7 +86,10 @@ try {
   });
   // After the last jump the bottom rows must arrive (pages load from SQLite by pid range).
   const fillStart = performance.now();
-  await page.locator(`[role=row][aria-rowindex="${N + 1}"] [role=rowheader]`).filter({ hasText: String(N + 1) }).waitFor({ timeout: 30_000 });
+  await page
+    .locator(`[role=row][aria-rowindex="${N + 1}"] [role=rowheader]`)
+    .filter({ hasText: String(N + 1) })
+    .waitFor({ timeout: 30_000 });
   const fillAtEndMs = performance.now() - fillStart;
   const sorted = [...frames].sort((a, b) => a - b);
   const result = {

@@ -9,10 +9,10 @@
  *
  * Each prints one JSON line: {phase, rows, seconds, maxRssMb, ...}.
  */
-import { writeCatalog } from './bench-generate.js';
-import { benchImport } from './bench-import.js';
-import { benchExport } from './bench-export.js';
-import { benchParse } from './bench-parse.js';
+import { writeCatalog } from './bench/generate.js';
+import { benchImport } from './bench/import.js';
+import { benchExport } from './bench/export.js';
+import { benchParse } from './bench/parse.js';
 
 async function main(argv: string[]): Promise<Record<string, unknown>> {
   const [phase, a, b] = argv;

@@ -13,6 +13,8 @@ for (const dir of ['import', 'audit', 'suggest', 'ocr', 'embed', 'jobs']) {
 for (const [name, file] of Object.entries({ eval: 'scripts/eval.ts', bench: 'scripts/bench.ts' })) {
   if (existsSync(file)) entryPoints[name] = file;
 }
+// Standalone benches (scripts/bench-<name>.ts -> out/node/bench-<name>.js); `npm run bench` runs them too.
+for (const f of readdirSync('scripts')) if (/^bench-.*\.ts$/.test(f)) entryPoints[f.replace(/\.ts$/, '')] = `scripts/${f}`;
 
 await build({
   entryPoints,

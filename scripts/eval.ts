@@ -80,16 +80,26 @@ const CATALOGS: EvalCatalog[] = [
     file: (tmp) => groceryCatalog(tmp),
     columns: { brand: 'brand', unit_pricing_measure: 'unit_pricing_measure' },
     images: join(SHARED, 'images/grocery-store-packages'),
-    note: 'real package photos; brand and volume only on the image (title is the Swedish product name)',
+    note: 'one product per package, 2 real photos each (198 px pack shot + 348 px in-store phone photo); brand and volume are on the images only',
   },
 ];
 
-/** A product catalog built from the image set's labels: one product per photo, matched by id = file name. */
+/**
+ * A product catalog built from the image set's labels: one product per package (class), its web pack
+ * shot as image_link and its first in-store photo as additional_image_link, matched by file name.
+ * The title is the Swedish product name, which carries neither brand nor volume.
+ */
 function groceryCatalog(tmp: string): string {
   const labels = parse(readFileSync(join(SHARED, 'images/grocery-store-packages/labels.csv')), { columns: true }) as Record<string, string>[];
-  const rows = labels.map((l) => [basename(l.file!).replace(/\.[a-z]+$/i, ''), l.title!, l.brand!, l.volume!]);
+  const byClass = new Map<string, Record<string, string>[]>();
+  for (const l of labels) byClass.set(l.class_name!, [...(byClass.get(l.class_name!) ?? []), l]);
+  const rows = [...byClass].map(([cls, ls]) => {
+    const iconic = ls.find((l) => l.kind === 'iconic') ?? ls[0]!;
+    const instore = ls.find((l) => l.kind !== 'iconic');
+    return [cls, iconic.title!, iconic.brand!, iconic.volume!, `https://shop.example/img/${basename(iconic.file!)}`, instore ? `https://shop.example/img/${basename(instore.file!)}` : ''];
+  });
   const file = join(tmp, 'grocery.csv');
-  writeFileSync(file, stringify([['id', 'title', 'brand', 'unit_pricing_measure'], ...rows]));
+  writeFileSync(file, stringify([['id', 'title', 'brand', 'unit_pricing_measure', 'image_link', 'additional_image_link'], ...rows]));
   return file;
 }
 

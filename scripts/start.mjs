@@ -27,6 +27,9 @@ const electron = electronBinary();
 const child = electron
   ? spawn(electron, ['.'], { cwd: root, stdio: 'inherit' })
   : (console.log('Electron is not installed here: starting browser mode on the sample catalog.'),
-    spawn(process.execPath, ['bin/catalog-doctor.js', 'serve', '--sample', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }));
+    spawn(process.execPath, ['bin/catalog-doctor.js', 'serve', '--sample', ...process.argv.slice(2)], {
+      cwd: root,
+      stdio: 'inherit',
+    }));
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -113,7 +113,13 @@ export const JobState = z.object({
   error: z.string().nullable(),
   /** For imports: the summary once done. */
   result: z
-    .object({ products: z.number(), rejected: z.number(), layout: z.string(), encoding: z.string(), rejectedRows: z.array(z.object({ row: z.number(), error: z.string() })) })
+    .object({
+      products: z.number(),
+      rejected: z.number(),
+      layout: z.string(),
+      encoding: z.string(),
+      rejectedRows: z.array(z.object({ row: z.number(), error: z.string() })),
+    })
     .nullable(),
 });
 export type JobState = z.infer<typeof JobState>;
@@ -220,7 +226,16 @@ export const EditRequest = z.object({
 export const FindingsSummary = z.object({
   total: z.number(),
   bySeverity: z.record(z.string(), z.number()),
-  byRule: z.array(z.object({ rule: z.string(), severity: z.string(), count: z.number(), products: z.number(), fixable: z.number(), example: z.string() })),
+  byRule: z.array(
+    z.object({
+      rule: z.string(),
+      severity: z.string(),
+      count: z.number(),
+      products: z.number(),
+      fixable: z.number(),
+      example: z.string(),
+    }),
+  ),
   /** 0..100 per profile ('' = catalog consistency only), when the audit computes one. */
   scores: z.record(z.string(), z.number()),
 });
@@ -295,7 +310,16 @@ export type ExportResult = z.infer<typeof ExportResult>;
 export const ChangeSummary = z.object({
   products: z.number(),
   byField: z.array(z.object({ field: z.string(), count: z.number() })),
-  items: z.array(z.object({ pid: z.number(), row: z.number(), id: z.string().nullable(), field: z.string(), original: z.string().nullable(), current: z.string().nullable() })),
+  items: z.array(
+    z.object({
+      pid: z.number(),
+      row: z.number(),
+      id: z.string().nullable(),
+      field: z.string(),
+      original: z.string().nullable(),
+      current: z.string().nullable(),
+    }),
+  ),
 });
 export type ChangeSummary = z.infer<typeof ChangeSummary>;
 
@@ -332,7 +356,10 @@ export const API = {
   'suggestions.reject': { input: SuggestionDecision.pick({ ids: true }), output: z.object({ rejected: z.number() }) },
   'suggestions.bulkPreview': { input: BulkFilter, output: z.object({ count: z.number(), products: z.number() }) },
   'suggestions.bulkAccept': { input: BulkFilter, output: HistoryResult },
-  'export.check': { input: z.object({ profiles: z.array(z.string().max(64)).min(1).max(10) }), output: z.object({ checks: z.array(ExportCheck) }) },
+  'export.check': {
+    input: z.object({ profiles: z.array(z.string().max(64)).min(1).max(10) }),
+    output: z.object({ checks: z.array(ExportCheck) }),
+  },
   'export.write': { input: ExportRequest, output: ExportResult },
   'export.changes': { input: z.object({ limit: z.number().int().min(0).max(1000).default(200) }), output: ChangeSummary },
 } as const;
@@ -348,7 +375,17 @@ export function isApiMethod(name: string): name is ApiMethod {
 }
 
 /** Why a call failed, as the UI shows it. `not_available` = a capability this build does not have yet. */
-export const ERROR_CODES = ['bad_input', 'unauthorized', 'forbidden', 'not_found', 'no_project', 'not_available', 'import_error', 'cancelled', 'internal'] as const;
+export const ERROR_CODES = [
+  'bad_input',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'no_project',
+  'not_available',
+  'import_error',
+  'cancelled',
+  'internal',
+] as const;
 export type ApiErrorCode = (typeof ERROR_CODES)[number];
 
 export const ApiErrorBody = z.object({ error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }) });

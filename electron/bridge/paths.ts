@@ -19,4 +19,5 @@ export function appRoot(from = fileURLToPath(import.meta.url)): string {
 
 export const rendererDir = (root = appRoot()) => join(root, 'out', 'renderer');
 export const sampleCatalog = (root = appRoot()) => join(root, 'resources', 'sample', 'catalog.csv');
-export const appVersion = (root = appRoot()) => (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+export const appVersion = (root = appRoot()) =>
+  (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;

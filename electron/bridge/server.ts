@@ -49,14 +49,17 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     securityHeaders(res);
-    if (!hostAllowed(req, port)) return sendError(res, new ApiError('forbidden', 'this address is only served to 127.0.0.1 and localhost'));
+    if (!hostAllowed(req, port))
+      return sendError(res, new ApiError('forbidden', 'this address is only served to 127.0.0.1 and localhost'));
     const url = new URL(req.url ?? '/', `http://${HOST}:${port}`);
     if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, new ApiError('bad_input', 'only GET is served outside /api/'));
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return sendError(res, new ApiError('bad_input', 'only GET is served outside /api/'));
       return serveStatic(opts.rendererDir, url.pathname, res);
     }
     res.setHeader('Cache-Control', 'no-store');
-    if (!tokenMatches(req, token)) return sendError(res, new ApiError('unauthorized', 'missing or wrong token: open the address Catalog Doctor printed'));
+    if (!tokenMatches(req, token))
+      return sendError(res, new ApiError('unauthorized', 'missing or wrong token: open the address Catalog Doctor printed'));
     const name = url.pathname.slice('/api/'.length);
 
     if (name === 'files.upload' && req.method === 'POST') {

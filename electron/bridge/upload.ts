@@ -11,7 +11,11 @@ import type { FileRef } from '../../shared/api.js';
  */
 export async function receiveUpload(req: IncomingMessage, workspace: string, rawName: string): Promise<FileRef> {
   // Keep the seller's file name (the extension picks the reader) but nothing path-like.
-  const name = basename(rawName.replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '_').slice(0, 200) || 'catalog.csv';
+  const name =
+    [...basename(rawName.replace(/\\/g, '/'))]
+      .map((ch) => (ch.charCodeAt(0) < 32 || '<>:"|?*'.includes(ch) ? '_' : ch))
+      .join('')
+      .slice(0, 200) || 'catalog.csv';
   const dir = join(workspace, 'uploads', randomBytes(8).toString('hex'));
   mkdirSync(dir, { recursive: true });
   const path = join(dir, name);

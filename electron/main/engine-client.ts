@@ -18,7 +18,8 @@ export class EngineClient {
       this.pending.delete(reply.id);
     });
     this.child.on('exit', (code) => {
-      for (const p of this.pending.values()) p({ id: 0, ok: false, error: { code: 'internal', message: `the engine stopped (exit ${code})` } });
+      for (const p of this.pending.values())
+        p({ id: 0, ok: false, error: { code: 'internal', message: `the engine stopped (exit ${code})` } });
       this.pending.clear();
     });
   }

@@ -7,4 +7,5 @@ export type HostRequest =
   | { id: number; type: 'open'; path: string }
   | { id: number; type: 'shutdown' };
 
-export type HostReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: { code: ApiErrorCode; message: string } };
+export type HostReply =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: { code: ApiErrorCode; message: string } };

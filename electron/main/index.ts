@@ -67,7 +67,10 @@ async function refreshMenu(): Promise<void> {
 
 async function chooseProject(): Promise<void> {
   if (!win) return;
-  const r = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: [{ name: 'Catalog Doctor project', extensions: ['cdoc'] }] });
+  const r = await dialog.showOpenDialog(win, {
+    properties: ['openFile'],
+    filters: [{ name: 'Catalog Doctor project', extensions: ['cdoc'] }],
+  });
   if (!r.canceled && r.filePaths[0]) openInRenderer(r.filePaths[0]);
 }
 
@@ -75,12 +78,18 @@ async function start(): Promise<void> {
   engine = new EngineClient(join(here, 'engine.js'));
   await engine.request({
     type: 'init',
-    options: { workspace: app.getPath('userData'), sampleCatalog: join(resources, 'sample', 'catalog.csv'), version: app.getVersion() },
+    options: {
+      workspace: app.getPath('userData'),
+      sampleCatalog: join(resources, 'sample', 'catalog.csv'),
+      version: app.getVersion(),
+    },
   });
 
   ipcMain.handle('api', async (event, method: unknown, input: unknown): Promise<IpcResult> => {
-    if (event.senderFrame?.url.split('#')[0] !== rendererUrl) return fail(new ApiError('forbidden', 'calls are only accepted from the app window'));
-    if (typeof method !== 'string' || !isApiMethod(method)) return fail(new ApiError('not_found', `unknown API method "${String(method)}"`));
+    if (event.senderFrame?.url.split('#')[0] !== rendererUrl)
+      return fail(new ApiError('forbidden', 'calls are only accepted from the app window'));
+    if (typeof method !== 'string' || !isApiMethod(method))
+      return fail(new ApiError('not_found', `unknown API method "${String(method)}"`));
     const parsed = API[method].input.safeParse(input ?? {});
     if (!parsed.success) return fail(new ApiError('bad_input', describeZodError(method, parsed.error)));
     const r = await engine!.request({ type: 'call', method, input: parsed.data });

@@ -14,7 +14,9 @@ export function buildMenu(win: BrowserWindow, recent: { path: string; name: stri
         { label: 'Open Project…', accelerator: 'CmdOrCtrl+O', click: openProject },
         {
           label: 'Open Recent',
-          submenu: recent.length ? recent.map((r) => ({ label: r.name, toolTip: r.path, click: () => send(`recent:${r.path}`) })) : [{ label: 'No recent projects', enabled: false }],
+          submenu: recent.length
+            ? recent.map((r) => ({ label: r.name, toolTip: r.path, click: () => send(`recent:${r.path}`) }))
+            : [{ label: 'No recent projects', enabled: false }],
         },
         { type: 'separator' },
         { label: 'Import Catalog…', accelerator: 'CmdOrCtrl+I', click: () => send('import') },
@@ -37,7 +39,16 @@ export function buildMenu(win: BrowserWindow, recent: { path: string; name: stri
         { role: 'selectAll' },
       ],
     },
-    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

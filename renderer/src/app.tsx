@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError, type AppInfo, type FileRef, type MenuCommand, type ProductFilter, type ProjectSummary } from '../../shared/api.js';
+import {
+  ApiError,
+  type AppInfo,
+  type FileRef,
+  type MenuCommand,
+  type ProductFilter,
+  type ProjectSummary,
+} from '../../shared/api.js';
 import type { ApiClient } from './api/client.js';
 import { AppContext, type AppState, type Notice, type Screen } from './state.js';
 import { StartScreen } from './screens/start.js';
@@ -57,7 +64,10 @@ export function App({ api }: { api: ApiClient }) {
       try {
         const r = await api.call(which === 'undo' ? 'history.undo' : 'history.redo', {});
         dataChanged(r.project);
-        setNotice({ kind: 'info', text: r.batch ? `${which === 'undo' ? 'Undid' : 'Redid'}: ${r.batch.why}` : `Nothing to ${which}` });
+        setNotice({
+          kind: 'info',
+          text: r.batch ? `${which === 'undo' ? 'Undid' : 'Redid'}: ${r.batch.why}` : `Nothing to ${which}`,
+        });
       } catch (err) {
         fail(err);
       }
@@ -108,8 +118,10 @@ export function App({ api }: { api: ApiClient }) {
         if (cmd === 'undo' || cmd === 'redo') void history(cmd);
         else if (cmd === 'export') setScreen('export');
         else if (cmd === 'new' || cmd === 'open' || cmd === 'import') setScreen('start');
-        else if (cmd === 'sample') void api.call('project.openSample', {}).then((p) => (setProject(p), setScreen('catalog')), fail);
-        else if (cmd.startsWith('recent:')) void api.call('project.open', { path: cmd.slice(7) }).then((p) => (setProject(p), setScreen('catalog')), fail);
+        else if (cmd === 'sample')
+          void api.call('project.openSample', {}).then((p) => (setProject(p), setScreen('catalog')), fail);
+        else if (cmd.startsWith('recent:'))
+          void api.call('project.open', { path: cmd.slice(7) }).then((p) => (setProject(p), setScreen('catalog')), fail);
       }),
     [api, history, fail],
   );
@@ -150,16 +162,30 @@ export function App({ api }: { api: ApiClient }) {
               </span>
               <nav aria-label="Screens" className="tabs">
                 {TABS.map((t) => (
-                  <button key={t.screen} aria-current={screen === t.screen ? 'page' : undefined} onClick={() => setScreen(t.screen)}>
+                  <button
+                    key={t.screen}
+                    aria-current={screen === t.screen ? 'page' : undefined}
+                    onClick={() => setScreen(t.screen)}
+                  >
                     {t.label}
                   </button>
                 ))}
               </nav>
               <div className="history">
-                <button onClick={() => void history('undo')} disabled={!project.canUndo} title={project.undoLabel ? `Undo: ${project.undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label="Undo">
+                <button
+                  onClick={() => void history('undo')}
+                  disabled={!project.canUndo}
+                  title={project.undoLabel ? `Undo: ${project.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+                  aria-label="Undo"
+                >
                   ↶ Undo
                 </button>
-                <button onClick={() => void history('redo')} disabled={!project.canRedo} title={project.redoLabel ? `Redo: ${project.redoLabel} (Shift+Ctrl+Z)` : 'Nothing to redo'} aria-label="Redo">
+                <button
+                  onClick={() => void history('redo')}
+                  disabled={!project.canRedo}
+                  title={project.redoLabel ? `Redo: ${project.redoLabel} (Shift+Ctrl+Z)` : 'Nothing to redo'}
+                  aria-label="Redo"
+                >
                   ↷ Redo
                 </button>
               </div>

@@ -15,6 +15,8 @@ export const LexiconEntrySchema = z.object({
   words: z.partialRecord(z.enum(LANGUAGES), words),
   /** Also an everyday word in another sense ("orange" juice, "gold" the metal): matches get their own, weaker signal. */
   ambiguous: z.boolean().optional(),
+  /** The broader value this one is a shade or kind of (Navy → Blue), for catalogs that only use broad values. */
+  family: z.string().min(1).optional(),
 });
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
 

@@ -18,7 +18,13 @@ async function sample() {
   return { e: engine, project };
 }
 
-const page = (e: Engine, input: object) => e.call('products.page', { offset: 0, limit: 100, columns: ['id', 'title', 'brand', 'color', 'price'], ...input }) as Promise<Page>;
+const page = (e: Engine, input: object) =>
+  e.call('products.page', {
+    offset: 0,
+    limit: 100,
+    columns: ['id', 'title', 'brand', 'color', 'price'],
+    ...input,
+  }) as Promise<Page>;
 
 async function waitJob(e: Engine, jobId: string): Promise<JobState> {
   for (;;) {
@@ -44,7 +50,11 @@ describe('engine facade over the bundled sample catalog', () => {
     const kettles = await page(e, { filter: { search: 'kettl' } });
     expect(kettles.rows.map((r) => r.cells[0])).toEqual(['CT-KET-1', 'CT-KET-2', 'CT-KET-3']);
     // "für Kinder": diacritics folded, every word must match
-    expect((await page(e, { filter: { search: 'fur kinder' } })).rows.map((r) => r.cells[0])).toEqual(['WW-RAIN-98/', 'WW-RAIN-110', 'WW-RAIN-122']);
+    expect((await page(e, { filter: { search: 'fur kinder' } })).rows.map((r) => r.cells[0])).toEqual([
+      'WW-RAIN-98/',
+      'WW-RAIN-110',
+      'WW-RAIN-122',
+    ]);
     expect((await page(e, { filter: { search: '"); DROP TABLE products; --' } })).total).toBe(0);
     const noBrand = await page(e, { filter: { missing: 'brand' } });
     expect(noBrand.rows.every((r) => r.cells[2] === null)).toBe(true);
@@ -58,7 +68,9 @@ describe('engine facade over the bundled sample catalog', () => {
   it('edits through the change record; undo and redo keep the search index in step', async () => {
     const { e } = await sample();
     const [mug] = (await page(e, { filter: { search: 'espresso' } })).rows;
-    const r = (await e.call('products.edit', { edits: [{ pid: mug!.pid, field: 'title', value: 'Contoso Porcelain Demitasse 90 ml' }] })) as HistoryResult;
+    const r = (await e.call('products.edit', {
+      edits: [{ pid: mug!.pid, field: 'title', value: 'Contoso Porcelain Demitasse 90 ml' }],
+    })) as HistoryResult;
     expect(r.batch).toMatchObject({ kind: 'edit', changes: 1 });
     expect(r.project.undoLabel).toMatch(/^edit title on row \d+$/);
     expect((await page(e, { filter: { search: 'demitasse' } })).total).toBe(1);
@@ -70,25 +82,43 @@ describe('engine facade over the bundled sample catalog', () => {
     expect((await page(e, { filter: { search: 'demitasse' } })).total).toBe(0);
     await e.call('history.redo', {});
     expect((await page(e, { filter: { search: 'demitasse' } })).total).toBe(1);
-    const changes = (await e.call('export.changes', { limit: 10 })) as { byField: unknown[]; items: { original: string; current: string }[] };
+    const changes = (await e.call('export.changes', { limit: 10 })) as {
+      byField: unknown[];
+      items: { original: string; current: string }[];
+    };
     expect(changes.byField).toEqual([{ field: 'title', count: 1 }]);
-    expect(changes.items[0]).toMatchObject({ original: 'Ceramic Espresso Cup 90 ml', current: 'Contoso Porcelain Demitasse 90 ml' });
+    expect(changes.items[0]).toMatchObject({
+      original: 'Ceramic Espresso Cup 90 ml',
+      current: 'Contoso Porcelain Demitasse 90 ml',
+    });
   });
 
   it('imports as a cancellable job with progress, and reports bad files precisely', async () => {
     engine = new Engine({ workspace: join(tmp(), 'ws') });
     await engine.call('project.new', {});
     const file = { path: sampleCatalog(), name: 'catalog.csv' };
-    const preview = (await engine.call('import.preview', { file })) as { delimiter: string; encoding: string; mapping: Record<string, string> };
+    const preview = (await engine.call('import.preview', { file })) as {
+      delimiter: string;
+      encoding: string;
+      mapping: Record<string, string>;
+    };
     expect(preview).toMatchObject({ delimiter: ',', encoding: 'utf-8' });
     expect(preview.mapping).toMatchObject({ SKU: 'id', 'Product Name': 'title', Brand: 'brand', Colour: 'color' });
-    const { jobId } = (await engine.call('import.start', { file, mapping: { ...preview.mapping, 'Care instructions': null } })) as { jobId: string };
+    const { jobId } = (await engine.call('import.start', {
+      file,
+      mapping: { ...preview.mapping, 'Care instructions': null },
+    })) as { jobId: string };
     const job = await waitJob(engine, jobId);
     expect(job).toMatchObject({ state: 'done', progress: 1, result: { products: 52, rejected: 0 } });
     const cols = (await engine.call('products.columns', {})) as { columns: { field: string }[] };
     expect(cols.columns.map((c) => c.field)).not.toContain('Care instructions');
-    await expect(engine.call('import.preview', { file: { path: '/nope/missing.csv', name: 'missing.csv' } })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(engine.call('import.start', { file, layout: 'excel97' })).rejects.toMatchObject({ code: 'bad_input', message: 'unknown layout "excel97"' });
+    await expect(
+      engine.call('import.preview', { file: { path: '/nope/missing.csv', name: 'missing.csv' } }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(engine.call('import.start', { file, layout: 'excel97' })).rejects.toMatchObject({
+      code: 'bad_input',
+      message: 'unknown layout "excel97"',
+    });
   });
 
   it('audits, marks cells, filters by rule, and applies a one-click fix that undo reverts', async () => {
@@ -109,7 +139,7 @@ describe('engine facade over the bundled sample catalog', () => {
     expect(flagged.rows.some((r) => Object.values(r.markers).some((m) => m.severity === rule.severity))).toBe(true);
     const fixable = summary.byRule.find((r) => r.fixable > 0);
     if (fixable) {
-      const before = await e.call('suggestions.list', { state: 'pending', source: 'rule' }) as SuggestionList;
+      const before = (await e.call('suggestions.list', { state: 'pending', source: 'rule' })) as SuggestionList;
       const fixed = (await e.call('findings.fix', { rule: fixable.rule })) as HistoryResult;
       if (fixed.batch) {
         expect(fixed.batch.changes).toBeGreaterThan(0);
@@ -151,7 +181,12 @@ describe('suggestion review over the store', () => {
     expect(marked.rows.map((r) => r.markers['color']?.suggestions)).toEqual([1, 1]);
     const bulk = (await e.call('suggestions.bulkAccept', { minConfidence: 0.9 })) as HistoryResult;
     expect(bulk.batch).toMatchObject({ kind: 'bulk', changes: 2 });
-    const colors = (await e.call('products.page', { offset: 0, limit: 100, columns: ['color'], filter: { changed: true } })) as Page;
+    const colors = (await e.call('products.page', {
+      offset: 0,
+      limit: 100,
+      columns: ['color'],
+      filter: { changed: true },
+    })) as Page;
     expect(colors.rows.map((r) => r.cells[0]).sort()).toEqual(['Red', 'Red', 'Sand beige']);
     await e.call('history.undo', {});
     expect(((await e.call('suggestions.list', {})) as SuggestionList).total).toBe(2);

@@ -44,7 +44,11 @@ describe('loopback bridge', () => {
       expect(r.status, path).toBe(401);
       expect(JSON.parse(r.body).error.code).toBe('unauthorized');
     }
-    const wrong = await http(port, '/api/app.info', { method: 'POST', headers: { ...host, Authorization: 'Bearer nope', 'Content-Type': 'application/json' }, body: '{}' });
+    const wrong = await http(port, '/api/app.info', {
+      method: 'POST',
+      headers: { ...host, Authorization: 'Bearer nope', 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(wrong.status).toBe(401);
   });
 
@@ -52,7 +56,11 @@ describe('loopback bridge', () => {
     const { port, token } = await start();
     for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${port + 1}`, '127.0.0.1']) {
       expect((await http(port, '/', { headers: { Host: host } })).status, host).toBe(403);
-      const r = await http(port, '/api/app.info', { method: 'POST', headers: { Host: host, Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: '{}' });
+      const r = await http(port, '/api/app.info', {
+        method: 'POST',
+        headers: { Host: host, Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: '{}',
+      });
       expect(r.status, host).toBe(403);
     }
     expect((await http(port, '/', { headers: { Host: `localhost:${port}` } })).status).toBe(200);
@@ -81,7 +89,11 @@ describe('loopback bridge', () => {
     expect((r.json as { error: { message: string } }).error.message).toMatch(/products\.page: invalid input — offset: .*>=0/);
     const extra = await api(port, token, 'history.undo', { everything: true });
     expect(extra.status).toBe(400);
-    const notJson = await http(port, '/api/app.info', { method: 'POST', headers: { Host: `127.0.0.1:${port}`, Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: '{oops' });
+    const notJson = await http(port, '/api/app.info', {
+      method: 'POST',
+      headers: { Host: `127.0.0.1:${port}`, Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: '{oops',
+    });
     expect(notJson.status).toBe(400);
     expect(notJson.body).toContain('not valid JSON');
     const unknown = await api(port, token, 'products.delete_everything');
@@ -105,7 +117,8 @@ describe('loopback bridge', () => {
   it('carries the whole core flow: upload, import job, page, edit, undo, export, download', async () => {
     const { dir, port, token } = await start();
     expect((await api(port, token, 'project.new', {})).status).toBe(200);
-    const csv = 'sku,name,brand,colour,price\nA-1,"Linen Shirt, White",Acme,white,30.00 EUR\nA-2,Linen Shirt Blue,acme,Blue,30.00 EUR\n';
+    const csv =
+      'sku,name,brand,colour,price\nA-1,"Linen Shirt, White",Acme,white,30.00 EUR\nA-2,Linen Shirt Blue,acme,Blue,30.00 EUR\n';
     const up = await http(port, '/api/files.upload?name=shirts.csv', {
       method: 'POST',
       headers: { Host: `127.0.0.1:${port}`, Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream' },
@@ -114,7 +127,11 @@ describe('loopback bridge', () => {
     expect(up.status).toBe(200);
     const file = JSON.parse(up.body) as { path: string; name: string };
     expect(file.name).toBe('shirts.csv');
-    const preview = (await api(port, token, 'import.preview', { file })).json as { header: string[]; rows: string[][]; mapping: Record<string, string> };
+    const preview = (await api(port, token, 'import.preview', { file })).json as {
+      header: string[];
+      rows: string[][];
+      mapping: Record<string, string>;
+    };
     expect(preview.header).toEqual(['sku', 'name', 'brand', 'colour', 'price']);
     expect(preview.rows[0]).toEqual(['A-1', 'Linen Shirt, White', 'Acme', 'white', '30.00 EUR']);
     const { jobId } = (await api(port, token, 'import.start', { file, mapping: preview.mapping })).json as { jobId: string };
@@ -131,21 +148,31 @@ describe('loopback bridge', () => {
     };
     expect(page.total).toBe(2);
     expect(page.rows[1]!.cells).toEqual(['A-2', 'Linen Shirt Blue', 'Blue']);
-    const edited = (await api(port, token, 'products.edit', { edits: [{ pid: page.rows[0]!.pid, field: 'color', value: 'White' }] })).json as {
+    const edited = (
+      await api(port, token, 'products.edit', { edits: [{ pid: page.rows[0]!.pid, field: 'color', value: 'White' }] })
+    ).json as {
       project: { canUndo: boolean; undoLabel: string };
     };
     expect(edited.project.canUndo).toBe(true);
     expect(edited.project.undoLabel).toBe('edit color on row 2');
-    const ex = (await api(port, token, 'export.write', { profile: 'source', dir: join(dir, 'out') })).json as { exportId: number; path: string; rows: number };
+    const ex = (await api(port, token, 'export.write', { profile: 'source', dir: join(dir, 'out') })).json as {
+      exportId: number;
+      path: string;
+      rows: number;
+    };
     expect(ex.rows).toBe(2);
     expect(readFileSync(ex.path, 'utf8')).toContain('A-1,"Linen Shirt, White",Acme,White,30.00 EUR');
-    const dl = await http(port, `/api/download/${ex.exportId}`, { headers: { Host: `127.0.0.1:${port}`, Authorization: `Bearer ${token}` } });
+    const dl = await http(port, `/api/download/${ex.exportId}`, {
+      headers: { Host: `127.0.0.1:${port}`, Authorization: `Bearer ${token}` },
+    });
     expect(dl.status).toBe(200);
     expect(dl.body).toBe(readFileSync(ex.path, 'utf8'));
     const undone = (await api(port, token, 'history.undo')).json as { batch: { why: string }; project: { canRedo: boolean } };
     expect(undone.batch.why).toBe('edit color on row 2');
     expect(undone.project.canRedo).toBe(true);
-    const again = (await api(port, token, 'products.page', { offset: 0, limit: 1, columns: ['color'] })).json as { rows: { cells: string[] }[] };
+    const again = (await api(port, token, 'products.page', { offset: 0, limit: 1, columns: ['color'] })).json as {
+      rows: { cells: string[] }[];
+    };
     expect(again.rows[0]!.cells).toEqual(['white']);
   });
 });

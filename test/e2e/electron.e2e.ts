@@ -38,19 +38,33 @@ describe.skipIf(!BIN || !HAS_BUILD)(`desktop app (${reason})`, () => {
     await engine.call('import.start', { file: { path: sampleCatalog(), name: 'catalog.csv' } });
     await engine.shutdown();
 
-    const app = await electron.launch({ executablePath: BIN!, args: [ROOT, projectPath], env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' } });
+    const app = await electron.launch({
+      executablePath: BIN!,
+      args: [ROOT, projectPath],
+      env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
+    });
     try {
       const win = await app.firstWindow();
       await win.getByRole('grid', { name: 'Products' }).waitFor();
       await shot(win, 'electron-01-project');
       // Node is out of the renderer's reach; only the one typed API is exposed.
       expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-      expect(await win.evaluate(() => Object.keys((window as unknown as { catalogDoctor: object }).catalogDoctor).sort())).toEqual(['call', 'onMenu', 'pathForFile', 'reveal']);
-      const info = (await win.evaluate(() => (window as unknown as { catalogDoctor: { call(m: string, i: unknown): Promise<IpcResult> } }).catalogDoctor.call('app.info', {}))) as IpcResult;
+      expect(
+        await win.evaluate(() => Object.keys((window as unknown as { catalogDoctor: object }).catalogDoctor).sort()),
+      ).toEqual(['call', 'onMenu', 'pathForFile', 'reveal']);
+      const info = (await win.evaluate(() =>
+        (window as unknown as { catalogDoctor: { call(m: string, i: unknown): Promise<IpcResult> } }).catalogDoctor.call(
+          'app.info',
+          {},
+        ),
+      )) as IpcResult;
       expect(info.ok).toBe(true);
       expect((info as { value: AppInfo }).value.project?.path).toBe(projectPath);
       const bad = (await win.evaluate(() =>
-        (window as unknown as { catalogDoctor: { call(m: string, i: unknown): Promise<IpcResult> } }).catalogDoctor.call('products.page', { offset: -1 }),
+        (window as unknown as { catalogDoctor: { call(m: string, i: unknown): Promise<IpcResult> } }).catalogDoctor.call(
+          'products.page',
+          { offset: -1 },
+        ),
       )) as IpcResult;
       expect(bad).toMatchObject({ ok: false, error: { code: 'bad_input' } });
       // Navigation away from the app and new windows are refused.

@@ -10,7 +10,10 @@ export const HAS_BUILD = existsSync(join(ROOT, 'out/renderer/index.html')) && ex
 export const RESULTS = join(ROOT, 'test-results');
 
 /** Starts `catalog-doctor serve` exactly as a seller would and returns the printed address. */
-export async function serve(args: string[], home: string): Promise<{ url: string; child: ChildProcess; stop(): Promise<number | null> }> {
+export async function serve(
+  args: string[],
+  home: string,
+): Promise<{ url: string; child: ChildProcess; stop(): Promise<number | null> }> {
   const child = spawn(process.execPath, [join(ROOT, 'bin/catalog-doctor.js'), 'serve', '--no-open', '--port', '0', ...args], {
     env: { ...process.env, CATALOG_DOCTOR_HOME: home },
     stdio: ['ignore', 'pipe', 'pipe'],

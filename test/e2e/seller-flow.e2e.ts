@@ -9,141 +9,166 @@ import { HAS_BUILD, HAS_CHROMIUM, launch, serve, shot } from './harness.js';
 
 const tmp = useTmpDir();
 const FIXTURE = join(ROOT, 'test/fixtures/e2e/messy-shop.csv');
-const why = !HAS_CHROMIUM ? 'Chromium not found at /usr/bin/chromium (apt-get install chromium)' : 'app not built: run npm run build first';
+const why = !HAS_CHROMIUM
+  ? 'Chromium not found at /usr/bin/chromium (apt-get install chromium)'
+  : 'app not built: run npm run build first';
 
 /** The product count the grid announces. */
 const count = (page: Page) => page.getByRole('status', { name: 'Product count' });
 
-describe.skipIf(!HAS_CHROMIUM || !HAS_BUILD)(`the seller's flow in browser mode (${HAS_CHROMIUM && HAS_BUILD ? 'Chromium' : why})`, () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+describe.skipIf(!HAS_CHROMIUM || !HAS_BUILD)(
+  `the seller's flow in browser mode (${HAS_CHROMIUM && HAS_BUILD ? 'Chromium' : why})`,
+  () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launch();
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
 
-  it('imports a messy CSV, edits a cell, undoes an edit, and exports to Shopify and Google', async () => {
-    const home = tmp();
-    const app = await serve([], home);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    try {
-      expect(app.url.startsWith('http://127.0.0.1:')).toBe(true);
-      await page.goto(app.url);
-      await page.getByRole('heading', { name: 'Clean your product catalog, offline' }).waitFor();
-      // The token left the address bar as soon as the app read it.
-      expect(page.url()).not.toContain('token=');
-      await shot(page, '01-start');
+    it('imports a messy CSV, edits a cell, undoes an edit, and exports to Shopify and Google', async () => {
+      const home = tmp();
+      const app = await serve([], home);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      try {
+        expect(app.url.startsWith('http://127.0.0.1:')).toBe(true);
+        await page.goto(app.url);
+        await page.getByRole('heading', { name: 'Clean your product catalog, offline' }).waitFor();
+        // The token left the address bar as soon as the app read it.
+        expect(page.url()).not.toContain('token=');
+        await shot(page, '01-start');
 
-      // Import: a semicolon-separated Windows-1252 file with an embedded newline and German headers.
-      await page.getByLabel('Choose a catalog file to import').setInputFiles(FIXTURE);
-      await page.getByRole('heading', { name: 'Import messy-shop.csv' }).waitFor();
-      const detected = page.getByRole('group', { name: 'What was detected' });
-      await expect.poll(() => detected.innerText()).toMatch(/Delimiter\s*;/);
-      expect(await detected.getByRole('combobox').first().inputValue()).toBe('windows-1252');
-      expect(await page.locator('table.preview tbody tr').count()).toBe(8);
-      expect(await page.locator('table.preview tbody tr').first().innerText()).toContain('Contoso Wasserkocher 1,7 L Edelstahl');
-      expect(await page.getByLabel('Field for column Marke').inputValue()).toBe('brand');
-      // The seller decides the "Notiz" (note) column is internal: ignore it.
-      await page.getByLabel('Field for column Notiz').selectOption('');
-      await shot(page, '02-import-mapping');
-      await page.getByRole('button', { name: 'Import products' }).click();
+        // Import: a semicolon-separated Windows-1252 file with an embedded newline and German headers.
+        await page.getByLabel('Choose a catalog file to import').setInputFiles(FIXTURE);
+        await page.getByRole('heading', { name: 'Import messy-shop.csv' }).waitFor();
+        const detected = page.getByRole('group', { name: 'What was detected' });
+        await expect.poll(() => detected.innerText()).toMatch(/Delimiter\s*;/);
+        expect(await detected.getByRole('combobox').first().inputValue()).toBe('windows-1252');
+        expect(await page.locator('table.preview tbody tr').count()).toBe(8);
+        expect(await page.locator('table.preview tbody tr').first().innerText()).toContain(
+          'Contoso Wasserkocher 1,7 L Edelstahl',
+        );
+        expect(await page.getByLabel('Field for column Marke').inputValue()).toBe('brand');
+        // The seller decides the "Notiz" (note) column is internal: ignore it.
+        await page.getByLabel('Field for column Notiz').selectOption('');
+        await shot(page, '02-import-mapping');
+        await page.getByRole('button', { name: 'Import products' }).click();
 
-      // The grid shows every product, with the seller's row numbers.
-      await count(page).filter({ hasText: /^8 products$/ }).waitFor();
-      await expect.poll(() => page.getByRole('grid', { name: 'Products' }).innerText()).toContain('CONTOSO KAFFEEBECHER GRÜN');
-      const headers = await page.getByRole('columnheader').allInnerTexts();
-      expect(headers.slice(0, 4)).toEqual(['Row', 'id', 'title', 'brand']);
-      expect(headers.join('|')).not.toContain('Notiz');
-      await shot(page, '03-grid');
+        // The grid shows every product, with the seller's row numbers.
+        await count(page)
+          .filter({ hasText: /^8 products$/ })
+          .waitFor();
+        await expect.poll(() => page.getByRole('grid', { name: 'Products' }).innerText()).toContain('CONTOSO KAFFEEBECHER GRÜN');
+        const headers = await page.getByRole('columnheader').allInnerTexts();
+        expect(headers.slice(0, 4)).toEqual(['Row', 'id', 'title', 'brand']);
+        expect(headers.join('|')).not.toContain('Notiz');
+        await shot(page, '03-grid');
 
-      // Full-text search (FTS5) narrows the grid.
-      await page.getByLabel('Search products').fill('wasserkocher');
-      await count(page).filter({ hasText: /^2 products$/ }).waitFor();
-      await page.getByLabel('Search products').fill('');
-      await count(page).filter({ hasText: /^8 products$/ }).waitFor();
+        // Full-text search (FTS5) narrows the grid.
+        await page.getByLabel('Search products').fill('wasserkocher');
+        await count(page)
+          .filter({ hasText: /^2 products$/ })
+          .waitFor();
+        await page.getByLabel('Search products').fill('');
+        await count(page)
+          .filter({ hasText: /^8 products$/ })
+          .waitFor();
 
-      // Edit the brand of row 3 ("contoso" -> "Contoso"), then the colour of row 4, and undo the second edit.
-      const grid = page.getByRole('grid', { name: 'Products' });
-      const brand3 = grid.locator('[role=row][aria-rowindex="3"] [role=gridcell][aria-colindex="4"]');
-      expect(await brand3.innerText()).toBe('contoso');
-      await brand3.dblclick();
-      await page.getByLabel('Edit brand').fill('Contoso');
-      await page.getByLabel('Edit brand').press('Enter');
-      await expect.poll(() => brand3.innerText()).toBe('Contoso');
-      const color4 = grid.locator('[role=row][aria-rowindex="4"] [role=gridcell][aria-colindex="5"]');
-      expect(await color4.innerText()).toBe('Navy');
-      await color4.click();
-      await page.keyboard.type('Midnight');
-      await page.keyboard.press('Enter');
-      await expect.poll(() => color4.innerText()).toBe('Midnight');
-      expect(await page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toBe('Undo: edit color on row 4 (Ctrl+Z)');
-      await shot(page, '04-edited');
-      await page.keyboard.press('Control+z');
-      await expect.poll(() => color4.innerText()).toBe('Navy');
-      await page.getByRole('status').filter({ hasText: 'Undid: edit color on row 4' }).waitFor();
-      expect(await brand3.innerText()).toBe('Contoso');
-      await shot(page, '05-undone');
+        // Edit the brand of row 3 ("contoso" -> "Contoso"), then the colour of row 4, and undo the second edit.
+        const grid = page.getByRole('grid', { name: 'Products' });
+        const brand3 = grid.locator('[role=row][aria-rowindex="3"] [role=gridcell][aria-colindex="4"]');
+        expect(await brand3.innerText()).toBe('contoso');
+        await brand3.dblclick();
+        await page.getByLabel('Edit brand').fill('Contoso');
+        await page.getByLabel('Edit brand').press('Enter');
+        await expect.poll(() => brand3.innerText()).toBe('Contoso');
+        const color4 = grid.locator('[role=row][aria-rowindex="4"] [role=gridcell][aria-colindex="5"]');
+        expect(await color4.innerText()).toBe('Navy');
+        await color4.click();
+        await page.keyboard.type('Midnight');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => color4.innerText()).toBe('Midnight');
+        expect(await page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toBe('Undo: edit color on row 4 (Ctrl+Z)');
+        await shot(page, '04-edited');
+        await page.keyboard.press('Control+z');
+        await expect.poll(() => color4.innerText()).toBe('Navy');
+        await page.getByRole('status').filter({ hasText: 'Undid: edit color on row 4' }).waitFor();
+        expect(await brand3.innerText()).toBe('Contoso');
+        await shot(page, '05-undone');
 
-      // Export to Shopify and Google: checks first, then the files, then the change summary.
-      await page.getByRole('button', { name: 'Export', exact: true }).click();
-      await page.getByRole('heading', { name: 'Export', exact: true }).waitFor();
-      await page.getByRole('checkbox', { name: /^shopify/ }).check();
-      await page.getByRole('checkbox', { name: /^google/ }).check();
-      await page.getByRole('region', { name: 'Checks before export' }).getByText(/^google/).waitFor();
-      await page.getByRole('button', { name: 'Write 2 files' }).click();
-      const written = page.getByRole('table', { name: 'Files written' });
-      await written.waitFor();
-      const paths = await written.locator('td.path').allInnerTexts();
-      expect(paths).toHaveLength(2);
-      const summary = await page.getByRole('table', { name: 'Changed values' }).innerText();
-      expect(summary).toMatch(/3\s+KET-101\s+brand\s+contoso\s+Contoso/);
-      expect(summary).not.toContain('Midnight');
-      await shot(page, '06-exported');
+        // Export to Shopify and Google: checks first, then the files, then the change summary.
+        await page.getByRole('button', { name: 'Export', exact: true }).click();
+        await page.getByRole('heading', { name: 'Export', exact: true }).waitFor();
+        await page.getByRole('checkbox', { name: /^shopify/ }).check();
+        await page.getByRole('checkbox', { name: /^google/ }).check();
+        await page
+          .getByRole('region', { name: 'Checks before export' })
+          .getByText(/^google/)
+          .waitFor();
+        await page.getByRole('button', { name: 'Write 2 files' }).click();
+        const written = page.getByRole('table', { name: 'Files written' });
+        await written.waitFor();
+        const paths = await written.locator('td.path').allInnerTexts();
+        expect(paths).toHaveLength(2);
+        const summary = await page.getByRole('table', { name: 'Changed values' }).innerText();
+        expect(summary).toMatch(/3\s+KET-101\s+brand\s+contoso\s+Contoso/);
+        expect(summary).not.toContain('Midnight');
+        await shot(page, '06-exported');
 
-      const shopifyPath = paths.find((p) => p.includes('-shopify.'))!;
-      const googlePath = paths.find((p) => p.includes('-google.'))!;
-      const shopify = parse(readFileSync(shopifyPath, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
-      const ket101 = shopify.find((r) => Object.values(r).includes('KET-101'))!;
-      expect(ket101).toBeDefined();
-      expect(ket101['Vendor']).toBe('Contoso');
-      expect(shopify.some((r) => Object.values(r).includes('Midnight'))).toBe(false);
-      const google = parse(readFileSync(googlePath, 'utf8'), { columns: true, bom: true, delimiter: googlePath.endsWith('.tsv') ? '\t' : ',', relax_quotes: true }) as Record<
-        string,
-        string
-      >[];
-      const g101 = google.find((r) => r['id'] === 'KET-101')!;
-      expect(g101['brand']).toBe('Contoso');
-      expect(google.find((r) => r['id'] === 'TEE-200-S')!['color']).toBe('Navy');
-      expect(google).toHaveLength(8);
+        const shopifyPath = paths.find((p) => p.includes('-shopify.'))!;
+        const googlePath = paths.find((p) => p.includes('-google.'))!;
+        const shopify = parse(readFileSync(shopifyPath, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+        const ket101 = shopify.find((r) => Object.values(r).includes('KET-101'))!;
+        expect(ket101).toBeDefined();
+        expect(ket101['Vendor']).toBe('Contoso');
+        expect(shopify.some((r) => Object.values(r).includes('Midnight'))).toBe(false);
+        const google = parse(readFileSync(googlePath, 'utf8'), {
+          columns: true,
+          bom: true,
+          delimiter: googlePath.endsWith('.tsv') ? '\t' : ',',
+          relax_quotes: true,
+        }) as Record<string, string>[];
+        const g101 = google.find((r) => r['id'] === 'KET-101')!;
+        expect(g101['brand']).toBe('Contoso');
+        expect(google.find((r) => r['id'] === 'TEE-200-S')!['color']).toBe('Navy');
+        expect(google).toHaveLength(8);
 
-      // "Get the file" downloads the same bytes through the bridge.
-      const [download] = await Promise.all([page.waitForEvent('download'), written.getByRole('button', { name: 'Get the file' }).first().click()]);
-      const saved = join(tmp(), download.suggestedFilename());
-      await download.saveAs(saved);
-      expect(readFileSync(saved)).toEqual(readFileSync(paths[0]!));
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-      expect(await app.stop()).toBe(0);
-    }
-  });
+        // "Get the file" downloads the same bytes through the bridge.
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          written.getByRole('button', { name: 'Get the file' }).first().click(),
+        ]);
+        const saved = join(tmp(), download.suggestedFilename());
+        await download.saveAs(saved);
+        expect(readFileSync(saved)).toEqual(readFileSync(paths[0]!));
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+        expect(await app.stop()).toBe(0);
+      }
+    });
 
-  it('opens the bundled sample catalog from the start screen', async () => {
-    const app = await serve([], tmp());
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    try {
-      await page.goto(app.url);
-      await page.getByRole('button', { name: 'Try the sample catalog' }).click();
-      await count(page).filter({ hasText: /^52 products$/ }).waitFor();
-      await expect.poll(() => page.getByRole('grid', { name: 'Products' }).innerText()).toContain('Northwind Organic Cotton Tee');
-      await shot(page, '00-sample');
-    } finally {
-      await page.close();
-      await app.stop();
-    }
-  });
-});
+    it('opens the bundled sample catalog from the start screen', async () => {
+      const app = await serve([], tmp());
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      try {
+        await page.goto(app.url);
+        await page.getByRole('button', { name: 'Try the sample catalog' }).click();
+        await count(page)
+          .filter({ hasText: /^52 products$/ })
+          .waitFor();
+        await expect
+          .poll(() => page.getByRole('grid', { name: 'Products' }).innerText())
+          .toContain('Northwind Organic Cotton Tee');
+        await shot(page, '00-sample');
+      } finally {
+        await page.close();
+        await app.stop();
+      }
+    });
+  },
+);

@@ -8,7 +8,10 @@ type Out = { cells: string[] } | { raw: string; error: string };
 /** Tokenizes `text` cut into chunks at the given offsets. */
 function tokenize(text: string, cuts: number[] = [], opts: CsvTokenizerOptions = { delimiter: ',' }): Out[] {
   const out: Out[] = [];
-  const sink = { record: (cells: string[]) => out.push({ cells }), unreadable: (raw: string, error: string) => out.push({ raw, error }) };
+  const sink = {
+    record: (cells: string[]) => out.push({ cells }),
+    unreadable: (raw: string, error: string) => out.push({ raw, error }),
+  };
   const tok = new CsvTokenizer(opts);
   let at = 0;
   for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
@@ -72,7 +75,10 @@ describe('CsvTokenizer', () => {
     const out = expectSameAtEveryCut('id,title\n1,ok\n2,"never closed\n3,more\n');
     expect(out.slice(0, 2)).toEqual([{ cells: ['id', 'title'] }, { cells: ['1', 'ok'] }]);
     expect(out).toHaveLength(3); // the open quote swallows the rest: one record, the third
-    expect(out[2]).toEqual({ raw: '2,"never closed\n3,more\n', error: expect.stringMatching(/column 2: a quoted cell is never closed/) });
+    expect(out[2]).toEqual({
+      raw: '2,"never closed\n3,more\n',
+      error: expect.stringMatching(/column 2: a quoted cell is never closed/),
+    });
   });
 
   it('reports text after a closing quote as unreadable, and reads on from the next record', () => {
@@ -96,9 +102,17 @@ describe('CsvTokenizer', () => {
         fc.array(fc.nat(400), { maxLength: 6 }),
         (records, eol, delimiter, finalEol, cuts) => {
           const line = (cells: string[]) =>
-            cells.map((c) => (/[",;\t\r\n]/.test(c) || (cells.length === 1 && c === '') ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter);
+            cells
+              .map((c) => (/[",;\t\r\n]/.test(c) || (cells.length === 1 && c === '') ? `"${c.replace(/"/g, '""')}"` : c))
+              .join(delimiter);
           const text = records.map(line).join(eol) + (finalEol ? eol : '');
-          const expected = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false }) as string[][];
+          const expected = parse(text, {
+            delimiter,
+            relax_column_count: true,
+            relax_quotes: true,
+            skip_empty_lines: false,
+            bom: false,
+          }) as string[][];
           expect(expected).toEqual(records); // the generator writes what it means
           expect(cellsOf(tokenize(text, cuts, { delimiter }))).toEqual(expected);
         },

@@ -1,4 +1,11 @@
-import { runAudit, iterateFindings, summarise, PROFILE_NAMES, type AuditSummary, type FindingRow } from '../../core/audit/index.js';
+import {
+  runAudit,
+  iterateFindings,
+  summarise,
+  PROFILE_NAMES,
+  type AuditSummary,
+  type FindingRow,
+} from '../../core/audit/index.js';
 import { formatRow, guardFormula, writeAtomically } from '../../core/export/index.js';
 import { openTarget } from '../project-arg.js';
 import { UsageError } from '../errors.js';
@@ -10,12 +17,27 @@ export const FINDINGS_HEADER = ['row', 'id', 'rule', 'severity', 'field', 'messa
 function* csvLines(findings: Iterable<FindingRow>): Generator<string> {
   yield formatRow(FINDINGS_HEADER, ',') + '\n';
   for (const f of findings) {
-    yield formatRow([String(f.row), guardFormula(f.id), f.rule, f.severity, guardFormula(f.field), guardFormula(f.message), guardFormula(f.fix)], ',') + '\n';
+    yield (
+      formatRow(
+        [
+          String(f.row),
+          guardFormula(f.id),
+          f.rule,
+          f.severity,
+          guardFormula(f.field),
+          guardFormula(f.message),
+          guardFormula(f.fix),
+        ],
+        ',',
+      ) + '\n'
+    );
   }
 }
 
 function summaryText(s: AuditSummary, ms: number, mode: string, checked: number, out?: string): string {
-  const scores = s.scores.map((x) => `  ${(x.profile || 'catalog').padEnd(12)} ${String(x.score).padStart(3)}/100 (${x.grade})`).join('\n');
+  const scores = s.scores
+    .map((x) => `  ${(x.profile || 'catalog').padEnd(12)} ${String(x.score).padStart(3)}/100 (${x.grade})`)
+    .join('\n');
   const rules = Object.entries(s.byRule)
     .map(([r, n]) => `  ${r.padEnd(40)} ${n}`)
     .join('\n');
@@ -48,7 +70,16 @@ export const auditCommand: Command = {
       const out = values.out as string | undefined;
       if (out) await writeAtomically(out, csvLines(iterateFindings(target.db)));
       if (values.json) {
-        const findings = [...iterateFindings(target.db)].map(({ row, id, rule, severity, field, message, fix, profile }) => ({ row, id, rule, severity, field, message, fix, profile }));
+        const findings = [...iterateFindings(target.db)].map(({ row, id, rule, severity, field, message, fix, profile }) => ({
+          row,
+          id,
+          rule,
+          severity,
+          field,
+          message,
+          fix,
+          profile,
+        }));
         print(true, { ...summary, mode: run.mode, checked: run.checked, ms: run.ms, out: out ?? null, findings }, '');
       } else {
         print(false, null, summaryText(summary, run.ms, run.mode, run.checked, out));

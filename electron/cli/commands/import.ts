@@ -32,7 +32,10 @@ export const importCommand: Command = {
       try {
         text = readFileSync(mappingFile, 'utf8');
       } catch (err) {
-        throw new ImportError({ file: mappingFile, message: `cannot read the mapping file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` });
+        throw new ImportError({
+          file: mappingFile,
+          message: `cannot read the mapping file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+        });
       }
       mapping = parseMappingFile(text, mappingFile).mapping;
     }
@@ -70,14 +73,24 @@ export const importCommand: Command = {
           encoding: r.encoding,
           mapping: r.mapping,
           mappingFrom: r.mappingFrom,
-          columns: r.proposals?.map((p) => ({ column: p.column, field: p.field, confidence: p.confidence, from: p.from, reason: p.reason })),
+          columns: r.proposals?.map((p) => ({
+            column: p.column,
+            field: p.field,
+            confidence: p.confidence,
+            from: p.from,
+            reason: p.reason,
+          })),
           rejectedRows: r.rejectedRows,
+          warnings: r.warnings,
         })),
       };
       const lines = results.map(
         (r) =>
           `${r.file}: ${r.products} products from ${r.rows} rows (${r.format}, ${r.encoding}, layout ${r.layout})` +
-          (r.rejected ? `; ${r.rejected} rows kept aside:\n` + r.rejectedRows.map((x) => `  row ${x.row}: ${x.error}`).join('\n') : ''),
+          (r.rejected
+            ? `; ${r.rejected} rows kept aside:\n` + r.rejectedRows.map((x) => `  row ${x.row}: ${x.error}`).join('\n')
+            : '') +
+          (r.warnings.length ? '\n' + r.warnings.map((w) => `  ${w.row !== undefined ? `row ${w.row}: ` : 'warning: '}${w.message}`).join('\n') : ''),
       );
       print(values.json, summary, lines.join('\n'));
     } finally {

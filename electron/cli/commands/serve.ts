@@ -17,7 +17,9 @@ function openBrowser(url: string): void {
   const cmd = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'cmd' : 'xdg-open';
   const args = process.platform === 'win32' ? ['/c', 'start', '', url] : [url];
   try {
-    spawn(cmd, args, { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+    spawn(cmd, args, { stdio: 'ignore', detached: true })
+      .on('error', () => undefined)
+      .unref();
   } catch {
     // no browser opener on this machine: the printed line is enough
   }
@@ -36,8 +38,10 @@ export const serveCommand: Command = {
     if (project && values.sample) throw new UsageError('serve: give a project or --sample, not both');
     if (positionals.length > 1) throw new UsageError('serve: give at most one project');
     const port = values.port === undefined ? 0 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`serve: --port must be a number from 0 to 65535, not "${values.port}"`);
-    if (project && !project.endsWith('.cdoc')) throw new UsageError(`serve: ${project} is not a project (.cdoc); import a catalog from the app instead`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`serve: --port must be a number from 0 to 65535, not "${values.port}"`);
+    if (project && !project.endsWith('.cdoc'))
+      throw new UsageError(`serve: ${project} is not a project (.cdoc); import a catalog from the app instead`);
     if (project && !existsSync(project)) throw new UsageError(`serve: ${project}: no such project file`);
 
     const root = appRoot();
@@ -47,7 +51,9 @@ export const serveCommand: Command = {
     else if (values.sample) await engine.call('project.openSample', {});
     const bridge = await startBridge({ engine, rendererDir: rendererDir(root), workspace, port });
     if (!existsSync(join(rendererDir(root), 'index.html'))) {
-      process.stderr.write(`catalog-doctor: warning: the app's screens are not built (${rendererDir(root)}); run "npm run build"\n`);
+      process.stderr.write(
+        `catalog-doctor: warning: the app's screens are not built (${rendererDir(root)}); run "npm run build"\n`,
+      );
     }
     process.stdout.write(`Catalog Doctor is running at ${bridge.url}\n`);
     if (!values['no-open']) openBrowser(bridge.url);

@@ -31,7 +31,9 @@ export interface JobControl {
 
 /** Profiles the findings were last computed for, so a re-audit after a fix checks the same ones. */
 function auditedProfiles(db: Db): string[] {
-  return (db.prepare(`SELECT DISTINCT profile FROM findings WHERE profile <> ''`).all() as { profile: string }[]).map((r) => r.profile);
+  return (db.prepare(`SELECT DISTINCT profile FROM findings WHERE profile <> ''`).all() as { profile: string }[]).map(
+    (r) => r.profile,
+  );
 }
 
 export const auditAdapter: AuditAdapter | null = {
@@ -52,7 +54,9 @@ export const auditAdapter: AuditAdapter | null = {
   fix(db, rule) {
     const ids = (
       db
-        .prepare(`SELECT suggestion_id AS id FROM suggestions WHERE state = 'pending' AND sources = 'rule' AND json_extract(evidence, '$.rule') = ?`)
+        .prepare(
+          `SELECT suggestion_id AS id FROM suggestions WHERE state = 'pending' AND sources = 'rule' AND json_extract(evidence, '$.rule') = ?`,
+        )
         .all(rule) as { id: number }[]
     ).map((r) => r.id);
     if (ids.length === 0) return null;
@@ -71,7 +75,8 @@ export const suggestAdapter: SuggestAdapter | null = {
       fields: opts.fields,
       images,
       signal: ctl.signal,
-      onProgress: (p) => ctl.progress(p.done, p.total, `${p.stage}: ${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')}`),
+      onProgress: (p) =>
+        ctl.progress(p.done, p.total, `${p.stage}: ${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')}`),
     });
   },
 };

@@ -6,17 +6,24 @@ import { CANONICAL_FIELDS } from '../../../shared/fields.js';
 import { LAYOUTS, type LayoutName } from '../../../shared/layouts.js';
 import { WRITERS } from '../export/index.js';
 import { detectLayout, importCatalog, layoutByName, LAYOUT_REGISTRY, openSource, type RawRow } from '../import/index.js';
-import { projectInfo } from '../project/index.js';
 import { applyBatch, closeProject, getProduct, openProject, redo, undo, type Db } from '../store/index.js';
 import { auditAdapter, requireAudit, requireSuggest, suggestAdapter } from './capabilities.js';
 import { ApiError, noProject, notAvailable, toApiError } from './errors.js';
 import { changeSummary, checkExport, exportPath, writeExport } from './exports.js';
 import { findingsFor, findingsSummary } from './findings.js';
-import { listColumns, readPage } from './grid.js';
+import { listColumns, productCount, productsAdded, readPage } from './grid.js';
 import { Jobs } from './jobs.js';
 import { RecentProjects } from './recent.js';
 import { ensureSearchIndex } from './search-index.js';
-import { acceptSuggestions, bulkIds, bulkPreview, listSuggestions, rejectSuggestions, suggestionGroups, suggestionsFor } from './suggestions.js';
+import {
+  acceptSuggestions,
+  bulkIds,
+  bulkPreview,
+  listSuggestions,
+  rejectSuggestions,
+  suggestionGroups,
+  suggestionsFor,
+} from './suggestions.js';
 
 export interface EngineOptions {
   /** Folder for the app's own files: recent list, scratch projects (sample, unnamed new ones). */
@@ -75,7 +82,6 @@ export class Engine {
     this.db = db;
     this.path = resolve(path);
     this.temporary = temporary;
-    ensureSearchIndex(db);
     if (!temporary) this.recent.add(this.path);
     return this.summary();
   }
@@ -99,17 +105,23 @@ export class Engine {
 
   private summary(): ProjectSummary {
     const db = this.requireDb();
-    const info = projectInfo(db);
+    // Not projectInfo(): its per-field counts scan every product, and this runs after every edit.
+    const sources = db
+      .prepare(
+        `SELECT path AS file, format, layout, encoding, row_count AS rows, rejected_count AS rejected FROM sources ORDER BY source_id`,
+      )
+      .all() as ProjectSummary['sources'];
     const last = (state: string, order: string) =>
-      (db.prepare(`SELECT why FROM batches WHERE state = ? ORDER BY ${order} LIMIT 1`).get(state) as { why: string } | undefined)?.why ?? null;
+      (db.prepare(`SELECT why FROM batches WHERE state = ? ORDER BY ${order} LIMIT 1`).get(state) as { why: string } | undefined)
+        ?.why ?? null;
     const undoLabel = last('applied', 'batch_id DESC');
     const redoLabel = last('undone', 'state_at DESC, batch_id ASC');
     return {
       path: this.path,
       name: basename(this.path),
       temporary: this.temporary,
-      products: info.products,
-      sources: info.sources,
+      products: productCount(db),
+      sources,
       canUndo: undoLabel !== null,
       canRedo: redoLabel !== null,
       undoLabel,
@@ -160,7 +172,7 @@ export class Engine {
       if (!sample || !existsSync(sample)) throw notAvailable('The sample catalog');
       this.open(this.scratchPath('Sample catalog'), true);
       await importCatalog(this.requireDb(), sample);
-      ensureSearchIndex(this.requireDb());
+      productsAdded(this.requireDb());
       return this.summary();
     },
 
@@ -201,7 +213,8 @@ export class Engine {
 
     'import.start': ({ file, encoding, layout, mapping }) => {
       const db = this.requireDb();
-      if (layout && layout !== 'auto' && !(LAYOUTS as readonly string[]).includes(layout)) throw new ApiError('bad_input', `unknown layout "${layout}"`);
+      if (layout && layout !== 'auto' && !(LAYOUTS as readonly string[]).includes(layout))
+        throw new ApiError('bad_input', `unknown layout "${layout}"`);
       if (layout && layout !== 'auto') layoutByName(layout as LayoutName); // says "not supported yet" for a known but unbuilt layout
       if (this.jobs.running()) throw new ApiError('bad_input', 'another job is still running; wait for it or cancel it first');
       const jobId = this.jobs.start('import', async ({ signal, progress }) => {
@@ -212,9 +225,16 @@ export class Engine {
           signal,
           onProgress: (p) => progress(p.bytes, p.totalBytes, `${p.rows.toLocaleString('en')} rows read`),
         });
+        productsAdded(db);
         progress(1, 1, 'indexing for search');
         ensureSearchIndex(db);
-        return { products: r.products, rejected: r.rejected, layout: r.layout, encoding: r.encoding, rejectedRows: r.rejectedRows.slice(0, 100) };
+        return {
+          products: r.products,
+          rejected: r.rejected,
+          layout: r.layout,
+          encoding: r.encoding,
+          rejectedRows: r.rejectedRows.slice(0, 100),
+        };
       });
       return { jobId };
     },
@@ -229,8 +249,16 @@ export class Engine {
       const db = this.requireDb();
       const p = getProduct(db, pid);
       if (!p) throw new ApiError('not_found', `no product #${pid}`);
-      const clean = (v: Record<string, string | undefined>) => Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string'));
-      return { pid, row: p.rowNo, values: clean(p.values), original: clean(p.original), findings: findingsFor(db, pid), suggestions: suggestionsFor(db, pid) };
+      const clean = (v: Record<string, string | undefined>) =>
+        Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string'));
+      return {
+        pid,
+        row: p.rowNo,
+        values: clean(p.values),
+        original: clean(p.original),
+        findings: findingsFor(db, pid),
+        suggestions: suggestionsFor(db, pid),
+      };
     },
 
     'products.edit': ({ edits, why }) => {

@@ -9,7 +9,8 @@ export { ApiError };
 export const notAvailable = (what: string): ApiError =>
   new ApiError('not_available', `${what} is not available yet in this version of Catalog Doctor`);
 
-export const noProject = (): ApiError => new ApiError('no_project', 'no project is open: create one, open one, or try the sample catalog');
+export const noProject = (): ApiError =>
+  new ApiError('no_project', 'no project is open: create one, open one, or try the sample catalog');
 
 /** Turns whatever an engine module threw into an ApiError, keeping its message. */
 export function toApiError(err: unknown, method = ''): ApiError {

@@ -7,7 +7,10 @@ import { ApiError } from './errors.js';
 
 /** Blocking errors and warnings the audit recorded for a profile, so the seller sees them before writing. */
 export function checkExport(db: Db, profile: string, auditAvailable: boolean): ExportCheck {
-  const counts = db.prepare(`SELECT severity, count(*) AS n FROM findings WHERE profile = ? GROUP BY severity`).all(profile) as { severity: string; n: number }[];
+  const counts = db.prepare(`SELECT severity, count(*) AS n FROM findings WHERE profile = ? GROUP BY severity`).all(profile) as {
+    severity: string;
+    n: number;
+  }[];
   const by = Object.fromEntries(counts.map((c) => [c.severity, c.n]));
   const examples = db
     .prepare(
@@ -17,8 +20,10 @@ export function checkExport(db: Db, profile: string, auditAvailable: boolean): E
     .all(profile) as ExportCheck['examples'];
   const audited = (db.prepare(`SELECT count(*) AS n FROM findings WHERE profile = ?`).get(profile) as { n: number }).n > 0;
   let note: string | null = null;
-  if (!auditAvailable) note = `The audit is not available yet in this version, so the ${profile} rules were not checked before export.`;
-  else if (!audited && profile !== 'source') note = `Not audited for ${profile} yet: run the audit with this profile to see its errors first.`;
+  if (!auditAvailable)
+    note = `The audit is not available yet in this version, so the ${profile} rules were not checked before export.`;
+  else if (!audited && profile !== 'source')
+    note = `Not audited for ${profile} yet: run the audit with this profile to see its errors first.`;
   return { profile, errors: by.error ?? 0, warnings: by.warning ?? 0, examples, note };
 }
 
@@ -78,7 +83,8 @@ export function changeSummary(db: Db, limit: number): ChangeSummary {
     if ((before ?? '') === (now ?? '')) continue; // changed and changed back: nothing to report
     byField.set(t.field, (byField.get(t.field) ?? 0) + 1);
     products.add(t.pid);
-    if (items.length < limit) items.push({ pid: t.pid, row: cache.row.row_no, id: cache.row.id, field: t.field, original: before, current: now });
+    if (items.length < limit)
+      items.push({ pid: t.pid, row: cache.row.row_no, id: cache.row.id, field: t.field, original: before, current: now });
   }
   return {
     products: products.size,

@@ -6,7 +6,10 @@ type Severity = 'error' | 'warning' | 'info';
 /** Findings by rule and severity, read from the project (whoever ran the audit: the app or the CLI). */
 export function findingsSummary(db: Db, scores: Record<string, number> = {}): FindingsSummary {
   const bySeverity: Record<string, number> = {};
-  for (const r of db.prepare('SELECT severity, count(*) AS n FROM findings GROUP BY severity').all() as { severity: string; n: number }[]) {
+  for (const r of db.prepare('SELECT severity, count(*) AS n FROM findings GROUP BY severity').all() as {
+    severity: string;
+    n: number;
+  }[]) {
     bySeverity[r.severity] = r.n;
   }
   const names: Severity[] = ['error', 'warning', 'info'];

@@ -15,13 +15,30 @@ interface Job {
 export class Jobs {
   private readonly jobs = new Map<string, Job>();
 
-  start(kind: Kind, run: (ctl: { signal: AbortSignal; progress: (done: number, total: number | null, detail: string) => void }) => Promise<JobState['result']>): string {
+  start(
+    kind: Kind,
+    run: (ctl: {
+      signal: AbortSignal;
+      progress: (done: number, total: number | null, detail: string) => void;
+    }) => Promise<JobState['result']>,
+  ): string {
     const jobId = randomUUID();
     const controller = new AbortController();
     const job: Job = {
       controller,
       done: 0,
-      state: { jobId, kind, state: 'running', progress: 0, detail: 'starting', startedAt: Date.now(), rate: null, eta: null, error: null, result: null },
+      state: {
+        jobId,
+        kind,
+        state: 'running',
+        progress: 0,
+        detail: 'starting',
+        startedAt: Date.now(),
+        rate: null,
+        eta: null,
+        error: null,
+        result: null,
+      },
     };
     this.jobs.set(jobId, job);
     const progress = (done: number, total: number | null, detail: string) => {

@@ -27,7 +27,10 @@ export class RecentProjects {
   }
 
   add(path: string): void {
-    const entries = [{ path, name: basename(path), openedAt: new Date().toISOString() }, ...this.list().filter((e) => e.path !== path)];
+    const entries = [
+      { path, name: basename(path), openedAt: new Date().toISOString() },
+      ...this.list().filter((e) => e.path !== path),
+    ];
     mkdirSync(dirname(this.file), { recursive: true });
     const tmp = `${this.file}.tmp`;
     writeFileSync(tmp, JSON.stringify(entries.slice(0, MAX), null, 1));

@@ -1,7 +1,18 @@
 import type { Db } from '../store/index.js';
 
 /** Columns the grid's full-text search covers (migration 3 created products_fts over them). */
-export const SEARCH_COLUMNS = ['id', 'title', 'description', 'brand', 'product_type', 'color', 'size', 'material', 'gtin', 'mpn'] as const;
+export const SEARCH_COLUMNS = [
+  'id',
+  'title',
+  'description',
+  'brand',
+  'product_type',
+  'color',
+  'size',
+  'material',
+  'gtin',
+  'mpn',
+] as const;
 
 const cols = SEARCH_COLUMNS.map((c) => `"${c}"`).join(', ');
 
@@ -10,12 +21,18 @@ const cols = SEARCH_COLUMNS.map((c) => `"${c}"`).join(', ');
  * slow a 1M-row import); the app catches up here when it opens the project or finishes an import.
  */
 export function ensureSearchIndex(db: Db): number {
-  const upto = Number((db.prepare(`SELECT value FROM meta WHERE key = 'fts_upto'`).get() as { value: string } | undefined)?.value ?? 0);
+  const upto = Number(
+    (db.prepare(`SELECT value FROM meta WHERE key = 'fts_upto'`).get() as { value: string } | undefined)?.value ?? 0,
+  );
   const max = (db.prepare('SELECT max(pid) AS m FROM products').get() as { m: number | null }).m ?? 0;
   if (max <= upto) return 0;
   return db.transaction(() => {
-    const n = db.prepare(`INSERT INTO products_fts(rowid, ${cols}) SELECT pid, ${cols} FROM products WHERE pid > ?`).run(upto).changes;
-    db.prepare(`INSERT INTO meta (key, value) VALUES ('fts_upto', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(String(max));
+    const n = db
+      .prepare(`INSERT INTO products_fts(rowid, ${cols}) SELECT pid, ${cols} FROM products WHERE pid > ?`)
+      .run(upto).changes;
+    db.prepare(`INSERT INTO meta (key, value) VALUES ('fts_upto', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(
+      String(max),
+    );
     return n;
   })();
 }

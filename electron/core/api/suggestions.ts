@@ -53,14 +53,23 @@ export interface SuggestionFilter {
 function where(f: SuggestionFilter): { sql: string; params: unknown[] } {
   const c = ['s.state = ?'];
   const params: unknown[] = [f.state ?? 'pending'];
-  if (f.field) (c.push('s.field = ?'), params.push(f.field));
+  const add = (sql: string, value: unknown) => {
+    c.push(sql);
+    params.push(value);
+  };
+  if (f.field) add('s.field = ?', f.field);
   // sources are joined by '+' (text+graph): match one source as a whole word.
-  if (f.source) (c.push(`('+' || s.sources || '+') LIKE ?`), params.push(`%+${f.source}+%`));
-  if (f.minConfidence !== undefined) (c.push('s.confidence >= ?'), params.push(f.minConfidence));
+  if (f.source) add(`('+' || s.sources || '+') LIKE ?`, `%+${f.source}+%`);
+  if (f.minConfidence !== undefined) add('s.confidence >= ?', f.minConfidence);
   return { sql: `WHERE ${c.join(' AND ')}`, params };
 }
 
-export function listSuggestions(db: Db, f: SuggestionFilter, offset: number, limit: number): { total: number; items: SuggestionItem[] } {
+export function listSuggestions(
+  db: Db,
+  f: SuggestionFilter,
+  offset: number,
+  limit: number,
+): { total: number; items: SuggestionItem[] } {
   const w = where(f);
   const total = (db.prepare(`SELECT count(*) AS n FROM suggestions s ${w.sql}`).get(...w.params) as { n: number }).n;
   const rows = db
@@ -75,7 +84,9 @@ export function suggestionsFor(db: Db, pid: number): SuggestionItem[] {
 
 export function suggestionGroups(db: Db): { total: number; groups: { field: string; sources: string; count: number }[] } {
   const groups = db
-    .prepare(`SELECT field, sources, count(*) AS count FROM suggestions WHERE state = 'pending' GROUP BY field, sources ORDER BY field, count DESC`)
+    .prepare(
+      `SELECT field, sources, count(*) AS count FROM suggestions WHERE state = 'pending' GROUP BY field, sources ORDER BY field, count DESC`,
+    )
     .all() as { field: string; sources: string; count: number }[];
   return { total: groups.reduce((a, g) => a + g.count, 0), groups };
 }
@@ -85,10 +96,13 @@ export function suggestionGroups(db: Db): { total: number; groups: { field: stri
  * them back to pending). `value` is the seller's edited value for a single suggestion.
  */
 export function acceptSuggestions(db: Db, ids: number[], value?: string): BatchSummary | null {
-  if (value !== undefined && ids.length !== 1) throw new ApiError('bad_input', 'an edited value can only be given when accepting one suggestion');
+  if (value !== undefined && ids.length !== 1)
+    throw new ApiError('bad_input', 'an edited value can only be given when accepting one suggestion');
   return db.transaction(() => {
     const rows = db
-      .prepare(`SELECT suggestion_id, pid, field, suggested FROM suggestions WHERE state = 'pending' AND suggestion_id IN (SELECT value FROM json_each(?))`)
+      .prepare(
+        `SELECT suggestion_id, pid, field, suggested FROM suggestions WHERE state = 'pending' AND suggestion_id IN (SELECT value FROM json_each(?))`,
+      )
       .all(JSON.stringify(ids)) as { suggestion_id: number; pid: number; field: string; suggested: string }[];
     if (rows.length === 0) throw new ApiError('not_found', 'none of these suggestions is pending any more');
     // Two suggestions for the same cell: the first (highest confidence wins in the queue order) is applied.
@@ -105,17 +119,27 @@ export function acceptSuggestions(db: Db, ids: number[], value?: string): BatchS
 }
 
 export function rejectSuggestions(db: Db, ids: number[]): number {
-  return db.prepare(`UPDATE suggestions SET state = 'rejected' WHERE state = 'pending' AND suggestion_id IN (SELECT value FROM json_each(?))`).run(JSON.stringify(ids)).changes;
+  return db
+    .prepare(
+      `UPDATE suggestions SET state = 'rejected' WHERE state = 'pending' AND suggestion_id IN (SELECT value FROM json_each(?))`,
+    )
+    .run(JSON.stringify(ids)).changes;
 }
 
 export function bulkIds(db: Db, f: SuggestionFilter): number[] {
   const w = where({ ...f, state: 'pending' });
-  return (db.prepare(`SELECT s.suggestion_id AS id FROM suggestions s ${w.sql} ORDER BY s.confidence DESC`).all(...w.params) as { id: number }[]).map((r) => r.id);
+  return (
+    db.prepare(`SELECT s.suggestion_id AS id FROM suggestions s ${w.sql} ORDER BY s.confidence DESC`).all(...w.params) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
 }
 
 export function bulkPreview(db: Db, f: SuggestionFilter): { count: number; products: number } {
   const w = where({ ...f, state: 'pending' });
-  return db.prepare(`SELECT count(*) AS count, count(DISTINCT s.pid) AS products FROM suggestions s ${w.sql}`).get(...w.params) as {
+  return db
+    .prepare(`SELECT count(*) AS count, count(DISTINCT s.pid) AS products FROM suggestions s ${w.sql}`)
+    .get(...w.params) as {
     count: number;
     products: number;
   };

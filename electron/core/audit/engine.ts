@@ -27,7 +27,7 @@ import {
 } from './rules/stats.js';
 import { loadProducts, loadSources, PRODUCT_SELECT, toAuditProduct, type SourceInfo } from './load.js';
 import { measuresOf } from './measures.js';
-import { FindingWriter, readState, writeState, type AuditState } from './store.js';
+import { FindingWriter, mapsFromJson, mapsToJson, readState, writeState, type AuditState } from './store.js';
 
 /** Bump when rules change so that a project's next audit is a full one. */
 export const RULES_VERSION = 1;
@@ -152,8 +152,6 @@ function checkProduct(p: AuditProduct, ctx: RuleContext, w: FindingWriter): Reco
 }
 
 function full(db: Db, profiles: readonly Profile[], names: string[]): Omit<AuditRun, 'ms'> {
-  const T = (l: string) => process.env.AUDIT_TRACE && console.error(l, Math.round(performance.now()));
-  T('start');
   const sources = loadSources(db);
   const ctx = contextFor(sources, profiles);
   let products = 0;
@@ -163,7 +161,7 @@ function full(db: Db, profiles: readonly Profile[], names: string[]): Omit<Audit
     );
     const w = new FindingWriter(db);
     const insertState = db.prepare(
-      'INSERT INTO audit_state (pid, rev, gtin_key, dup_key, image_key, vals, need) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO audit_state (pid, rev, gtin_key, dup_key, image_key, grp, vals, need) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const stats = new StatsCollector();
     // Kept for the second pass against the statistics: pid, row and the few values it needs.
@@ -178,13 +176,11 @@ function full(db: Db, profiles: readonly Profile[], names: string[]): Omit<Audit
     // A second, read-only connection streams the products while this one writes findings (WAL lets
     // a reader and a writer work at once; one connection cannot read a cursor and write).
     const reader = new Database(db.name, { readonly: true, fileMustExist: true });
-    T('reader');
     try {
       const rows = reader.prepare(`${PRODUCT_SELECT} ORDER BY item_group_id, pid`).raw().iterate() as Iterable<unknown[]>;
       for (const row of rows) {
         const p = toAuditProduct(row, sources);
         products++;
-      if (products === 1) T('first row');
         const need = checkProduct(p, ctx, w);
         const { measures, candidates } = measuresOf(p);
         stats.add(p, measures, candidates);
@@ -195,6 +191,7 @@ function full(db: Db, profiles: readonly Profile[], names: string[]): Omit<Audit
           snap.gtin ?? null,
           snap.dup ?? null,
           snap.image ?? null,
+          snap.group ?? null,
           valsJson(snap),
           need ? JSON.stringify(need) : null,
         );
@@ -210,14 +207,12 @@ function full(db: Db, profiles: readonly Profile[], names: string[]): Omit<Audit
       reader.close();
     }
     flushGroup();
-    T('pass1');
     const catalogStats = stats.finish();
     const maps = spellingMaps(catalogStats);
     for (const p of second) {
       checkAgainstStats(p, measuresOf(p).measures, catalogStats, maps, (f) => w.add(withPid(f, p)));
     }
     second.length = 0;
-    T('pass2');
     // Catalog-wide duplicates: SQL finds the keys held by more than one product.
     const judgeKeys = (sql: string, rule: KeyedRule) => {
       for (const { k } of db.prepare(sql).all() as { k: string }[]) {
@@ -234,11 +229,9 @@ function full(db: Db, profiles: readonly Profile[], names: string[]): Omit<Audit
       `SELECT image_key AS k FROM audit_state WHERE image_key IS NOT NULL GROUP BY image_key HAVING count(*) > 1`,
       KEYED[3]!,
     );
-    T('keys');
     w.flush();
-    writeState(db, { version: RULES_VERSION, profiles: names, ...changeMarks(db), stats: catalogStats });
+    writeState(db, { version: RULES_VERSION, profiles: names, ...changeMarks(db), stats: catalogStats, maps: mapsToJson(maps) });
   })();
-  T('commit');
   return { mode: 'full', products, checked: products };
 }
 
@@ -312,7 +305,7 @@ function incremental(db: Db, profiles: readonly Profile[], state: AuditState): O
     w.clearProducts(pids);
     // 1. Per-product rules.
     const upsert = db.prepare(
-      'INSERT OR REPLACE INTO audit_state (pid, rev, gtin_key, dup_key, image_key, vals, need) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT OR REPLACE INTO audit_state (pid, rev, gtin_key, dup_key, image_key, grp, vals, need) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const newSnaps = new Map<number, Snapshot>();
     for (const p of changed) {
@@ -325,19 +318,33 @@ function incremental(db: Db, profiles: readonly Profile[], state: AuditState): O
         snap.gtin ?? null,
         snap.dup ?? null,
         snap.image ?? null,
+        snap.group ?? null,
         valsJson(snap),
         need ? JSON.stringify(need) : null,
       );
     }
     // 2. Statistics: move the touched products' values in the counts, re-cluster, and re-judge every
     //    product whose value's dominant form changed (rare: only when an edit flips a majority).
-    const before = spellingMaps(stats);
+    // Only the fields whose counts moved are clustered again; the others keep last audit's clusters.
+    const before = mapsFromJson(state.maps);
+    const touched = new Set<string>();
     for (const p of changed) {
       const old = oldState.get(p.pid)?.snap.vals ?? {};
-      for (const [f, v] of Object.entries(old)) bump(stats, f, v, -1);
-      for (const [f, v] of Object.entries(newSnaps.get(p.pid)!.vals)) bump(stats, f, v, +1);
+      const now = newSnaps.get(p.pid)!.vals;
+      for (const [f, v] of Object.entries(old)) {
+        if (now[f] === v) continue;
+        bump(stats, f, v, -1);
+        touched.add(f);
+      }
+      for (const [f, v] of Object.entries(now)) {
+        if (old[f] === v) continue;
+        bump(stats, f, v, +1);
+        touched.add(f);
+      }
     }
-    const after = spellingMaps(stats);
+    const after: SpellingMaps = new Map(before);
+    for (const f of touched) after.delete(f);
+    for (const [f, m] of spellingMaps(stats, touched)) after.set(f, m);
     const changedSet = new Set(pids);
     for (const p of changed) checkAgainstStats(p, measuresOf(p).measures, stats, after, (f) => w.add(withPid(f, p)));
     for (const [field, values] of mappingChanges(before, after)) {
@@ -382,7 +389,7 @@ function incremental(db: Db, profiles: readonly Profile[], state: AuditState): O
       // Products that left a group keep no stale finding from it: they were cleared with the touched products.
     }
     w.flush();
-    writeState(db, { ...state, ...changeMarks(db), stats });
+    writeState(db, { ...state, ...changeMarks(db), stats, maps: mapsToJson(after) });
   })();
   return { mode: 'incremental', products, checked: changed.length };
 }

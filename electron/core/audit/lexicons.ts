@@ -20,6 +20,7 @@ const ColoursSchema = z.object({
   families: z.record(z.string(), z.record(z.string(), z.array(z.string()))),
   titleAmbiguous: z.object({ $comment: z.string().optional(), words: z.array(z.string()) }),
   related: z.object({ $comment: z.string().optional(), pairs: z.array(z.tuple([z.string(), z.string()])) }),
+  spellings: z.object({ $comment: z.string().optional(), groups: z.array(z.array(z.string()).min(2)) }),
 });
 const SizesSchema = z.object({
   ...cited,
@@ -38,8 +39,14 @@ const UnitsSchema = z.object({
   fieldDimensions: z.record(z.string(), z.string()),
   minShareWithUnits: z.number(),
   $minShareComment: z.string().optional(),
+  sameSystemDominance: z.number(),
+  $sameSystemComment: z.string().optional(),
 });
-const CurrenciesSchema = z.object({ ...cited, codes: z.array(z.string().length(3)), symbols: z.record(z.string(), z.string().length(3)) });
+const CurrenciesSchema = z.object({
+  ...cited,
+  codes: z.array(z.string().length(3)),
+  symbols: z.record(z.string(), z.string().length(3)),
+});
 const ParamsSchema = z.object({
   $comment: z.string().optional(),
   clustering: z.object({
@@ -55,7 +62,12 @@ const ParamsSchema = z.object({
     maxValueLength: z.number().int().positive(),
     fields: z.array(z.string()),
   }),
-  priceOutlier: z.object({ $comment: z.string().optional(), minProducts: z.number().int(), threshold: z.number(), minRatio: z.number() }),
+  priceOutlier: z.object({
+    $comment: z.string().optional(),
+    minProducts: z.number().int(),
+    threshold: z.number(),
+    minRatio: z.number(),
+  }),
   nearDuplicate: z.object({ $comment: z.string().optional(), minTitleLength: z.number().int() }),
   sharedImage: z.object({ $comment: z.string().optional(), maxTitleJaccard: z.number() }),
   images: z.object({ minWidth: z.number().int(), minHeight: z.number().int(), source: z.string() }),
@@ -69,7 +81,10 @@ const ApparelSchema = z.object({
 
 function load<T>(name: string, schema: z.ZodType<T>, raw: unknown): T {
   const r = schema.safeParse(raw);
-  if (!r.success) throw new Error(`shared/rules/${name} is invalid: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!r.success)
+    throw new Error(
+      `shared/rules/${name} is invalid: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return r.data;
 }
 

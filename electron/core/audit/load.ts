@@ -1,4 +1,5 @@
 import { CANONICAL_FIELDS, type ProductValues } from '../../../shared/fields.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/index.js';
 import type { AuditProduct } from './types.js';
 
@@ -12,7 +13,11 @@ export interface SourceInfo {
 
 export function loadSources(db: Db): Map<number, SourceInfo> {
   const m = new Map<number, SourceInfo>();
-  const rows = db.prepare('SELECT source_id, header, mapping FROM sources').all() as { source_id: number; header: string; mapping: string }[];
+  const rows = db.prepare('SELECT source_id, header, mapping FROM sources').all() as {
+    source_id: number;
+    header: string;
+    mapping: string;
+  }[];
   for (const r of rows) {
     const header = JSON.parse(r.header) as string[];
     const mapping = JSON.parse(r.mapping) as Record<string, string | null>;
@@ -55,11 +60,24 @@ export function toAuditProduct(row: unknown[], sources: Map<number, SourceInfo>)
 }
 
 /** Loads products by pid (re-audits touch few products; one statement per chunk). */
-export function loadProducts(db: Db, pids: readonly number[], sources: Map<number, SourceInfo>): (AuditProduct & { rev: number })[] {
+const statements = new WeakMap<Db, Map<number, Statement>>();
+function byPids(db: Db, n: number): Statement {
+  let m = statements.get(db);
+  if (!m) statements.set(db, (m = new Map()));
+  let s = m.get(n);
+  if (!s) m.set(n, (s = db.prepare(`${PRODUCT_SELECT} WHERE pid IN (${Array(n).fill('?').join(',')})`).raw()));
+  return s;
+}
+
+export function loadProducts(
+  db: Db,
+  pids: readonly number[],
+  sources: Map<number, SourceInfo>,
+): (AuditProduct & { rev: number })[] {
   const out: (AuditProduct & { rev: number })[] = [];
   for (let i = 0; i < pids.length; i += 500) {
     const chunk = pids.slice(i, i + 500);
-    const rows = db.prepare(`${PRODUCT_SELECT} WHERE pid IN (${chunk.map(() => '?').join(',')})`).raw().all(...chunk) as unknown[][];
+    const rows = byPids(db, chunk.length).all(...chunk) as unknown[][];
     for (const r of rows) out.push(toAuditProduct(r, sources));
   }
   return out.sort((a, b) => a.pid - b.pid);

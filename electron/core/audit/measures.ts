@@ -1,7 +1,21 @@
 import { parseMeasure, type Measure } from './text/units.js';
 import type { AuditProduct } from './types.js';
 
-const NOT_MEASURES = new Set(['id', 'item_group_id', 'title', 'description', 'link', 'image_link', 'additional_image_link', 'price', 'sale_price', 'gtin', 'mpn', 'google_product_category', 'size']);
+const NOT_MEASURES = new Set([
+  'id',
+  'item_group_id',
+  'title',
+  'description',
+  'link',
+  'image_link',
+  'additional_image_link',
+  'price',
+  'sale_price',
+  'gtin',
+  'mpn',
+  'google_product_category',
+  'size',
+]);
 
 /** The product's values that are a number with a unit, by field, and the fields that could have been (short values with a digit). */
 export function measuresOf(p: AuditProduct): { measures: Map<string, Measure>; candidates: string[] } {

@@ -38,9 +38,17 @@ export function* iterateFindings(db: Db): Generator<FindingRow> {
 export function summarise(db: Db, profiles: readonly string[]): AuditSummary {
   const products = db.prepare('SELECT count(*) FROM products').pluck().get() as number;
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const r of db.prepare('SELECT severity, count(*) AS n FROM findings GROUP BY severity').all() as { severity: Severity; n: number }[]) bySeverity[r.severity] = r.n;
+  for (const r of db.prepare('SELECT severity, count(*) AS n FROM findings GROUP BY severity').all() as {
+    severity: Severity;
+    n: number;
+  }[])
+    bySeverity[r.severity] = r.n;
   const byRule: Record<string, number> = {};
-  for (const r of db.prepare('SELECT rule, count(*) AS n FROM findings GROUP BY rule ORDER BY n DESC, rule').all() as { rule: string; n: number }[]) byRule[r.rule] = r.n;
+  for (const r of db.prepare('SELECT rule, count(*) AS n FROM findings GROUP BY rule ORDER BY n DESC, rule').all() as {
+    rule: string;
+    n: number;
+  }[])
+    byRule[r.rule] = r.n;
   const scores = (profiles.length ? profiles : ['']).map((p) => catalogScore(db, p));
   return { products, findings: bySeverity.error + bySeverity.warning + bySeverity.info, bySeverity, byRule, scores };
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../store/index.js';
-import type { CatalogStats } from './rules/stats.js';
+import type { CatalogStats, SpellingMaps } from './rules/stats.js';
 import type { Finding } from './types.js';
 
 /** What the last audit left behind for the next one to build on (meta 'audit.state'). */
@@ -10,6 +10,16 @@ export interface AuditState {
   lastStateAt: string;
   maxPid: number;
   stats: CatalogStats;
+  /** field -> variant value -> dominant form, as clustered at the last audit. */
+  maps: Record<string, Record<string, { canonical: string; method: string }>>;
+}
+
+export function mapsToJson(m: SpellingMaps): AuditState['maps'] {
+  return Object.fromEntries([...m].map(([f, vs]) => [f, Object.fromEntries(vs)]));
+}
+
+export function mapsFromJson(j: AuditState['maps'] | undefined): SpellingMaps {
+  return new Map(Object.entries(j ?? {}).map(([f, vs]) => [f, new Map(Object.entries(vs))])) as SpellingMaps;
 }
 
 const KEY = 'audit.state';
@@ -40,7 +50,9 @@ export class FindingWriter {
   count = 0;
 
   constructor(private db: Db) {
-    this.insertFinding = db.prepare('INSERT INTO findings (pid, rule, severity, field, message, fix, profile) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    this.insertFinding = db.prepare(
+      'INSERT INTO findings (pid, rule, severity, field, message, fix, profile) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     this.insertSuggestion = db.prepare(
       `INSERT INTO suggestions (pid, field, current, suggested, confidence, sources, evidence, state, created_at) VALUES (?, ?, ?, ?, 1, 'rule', ?, 'pending', ?)`,
     );
@@ -48,7 +60,8 @@ export class FindingWriter {
 
   add(f: Finding): void {
     this.buf.push(f);
-    if (f.rule.endsWith(':missing-required') || f.rule.endsWith(':missing-recommended')) this.missing.set(f.pid, (this.missing.get(f.pid) ?? 0) + 1);
+    if (f.rule.endsWith(':missing-required') || f.rule.endsWith(':missing-recommended'))
+      this.missing.set(f.pid, (this.missing.get(f.pid) ?? 0) + 1);
     if (this.buf.length >= BATCH) this.flush();
   }
 
@@ -64,7 +77,14 @@ export class FindingWriter {
         const k = `${f.pid}\u0000${f.field}\u0000${f.suggested}`;
         if (this.seenSuggestion.has(k)) continue;
         this.seenSuggestion.add(k);
-        this.insertSuggestion.run(f.pid, f.field, f.current ?? null, f.suggested, JSON.stringify({ rule: f.rule, message: f.message }), this.at);
+        this.insertSuggestion.run(
+          f.pid,
+          f.field,
+          f.current ?? null,
+          f.suggested,
+          JSON.stringify({ rule: f.rule, message: f.message }),
+          this.at,
+        );
       }
     }
     this.buf = [];

@@ -1,30 +1,47 @@
-import { CANONICAL_FIELDS, isCanonicalField } from '../../../shared/fields.js';
+import { CANONICAL_FIELDS } from '../../../shared/fields.js';
 import type { Db } from '../store/index.js';
+
+// Columns read per product, by position: better-sqlite3's raw rows (arrays) are much cheaper than objects.
+const COLUMNS = ['pid', 'source_id', 'attrs', 'cell_map', ...CANONICAL_FIELDS] as const;
+const AT: Record<string, number> = Object.fromEntries(COLUMNS.map((c, i) => [c, i]));
+const SELECT = COLUMNS.map((c) => `p."${c}"`).join(', ');
 
 /** One product as a feed writer reads it: current values, and where each came from in the source. */
 export class ExportProduct {
   private attrs?: Record<string, string>;
   private cells?: Record<string, number>;
+  private imageList?: string[];
 
   constructor(
-    private readonly row: Record<string, unknown>,
+    private readonly row: readonly unknown[],
     private readonly headers: ReadonlyMap<number, readonly string[]>,
   ) {}
 
   get pid(): number {
-    return this.row.pid as number;
+    return this.row[0] as number;
   }
 
   /** Current value of a canonical field or custom attribute; '' when blank. */
   get(field: string): string {
-    if (isCanonicalField(field)) return (this.row[field] as string | null) ?? '';
-    this.attrs ??= this.row.attrs ? (JSON.parse(this.row.attrs as string) as Record<string, string>) : {};
+    const at = AT[field];
+    if (at !== undefined && at > 3) return (this.row[at] as string | null) ?? '';
+    const raw = this.row[2] as string | null;
+    this.attrs ??= raw ? (JSON.parse(raw) as Record<string, string>) : {};
     return this.attrs[field] ?? '';
+  }
+
+  /** image_link first, then each additional_image_link entry (comma-separated, as GMC text feeds write them); read once. */
+  images(): string[] {
+    if (!this.imageList) {
+      const all = [this.get('image_link'), ...this.get('additional_image_link').split(',')].map((u) => u.trim()).filter(Boolean);
+      this.imageList = [...new Set(all)];
+    }
+    return this.imageList;
   }
 
   /** Column index the field was read from in the seller's file (negative: inherited from the group's first row). */
   cellIndex(field: string): number | undefined {
-    this.cells ??= JSON.parse(this.row.cell_map as string) as Record<string, number>;
+    this.cells ??= JSON.parse(this.row[3] as string) as Record<string, number>;
     return this.cells[field];
   }
 
@@ -32,7 +49,7 @@ export class ExportProduct {
   sourceHeader(field: string): string | undefined {
     const i = this.cellIndex(field);
     if (i === undefined) return undefined;
-    return this.headers.get(this.row.source_id as number)?.[i < 0 ? -i - 1 : i];
+    return this.headers.get(this.row[1] as number)?.[i < 0 ? -i - 1 : i];
   }
 }
 
@@ -45,30 +62,37 @@ export interface ProductGroup {
 /**
  * Streams the project's products group by group, groups in the order their first product was
  * imported and products in import order within a group, so scattered variants are brought together.
+ * Most catalogs list a group's variants together; only when one does not is the whole read sorted.
  */
 export function* readGroups(db: Db): Generator<ProductGroup> {
   const headers = new Map<number, string[]>();
   for (const s of db.prepare('SELECT source_id, header FROM sources').all() as { source_id: number; header: string }[]) {
     headers.set(s.source_id, JSON.parse(s.header) as string[]);
   }
-  const cols = CANONICAL_FIELDS.map((f) => `p."${f}"`).join(', ');
-  const stmt = db.prepare(
-    `WITH g AS (SELECT item_group_id AS k, min(pid) AS first FROM products WHERE item_group_id <> '' GROUP BY item_group_id)
-     SELECT p.pid, p.source_id, p.attrs, p.cell_map, ${cols}, coalesce(g.first, p.pid) AS group_order
-     FROM products p LEFT JOIN g ON g.k = p.item_group_id
-     ORDER BY group_order, p.pid`,
-  );
+  // A group whose pids are not consecutive has other products between its variants.
+  const scattered = db
+    .prepare(
+      `SELECT 1 FROM products WHERE item_group_id <> '' GROUP BY item_group_id HAVING max(pid) - min(pid) + 1 > count(*) LIMIT 1`,
+    )
+    .get();
+  const stmt = scattered
+    ? db.prepare(
+        `WITH g AS (SELECT item_group_id AS k, min(pid) AS first FROM products WHERE item_group_id <> '' GROUP BY item_group_id)
+         SELECT ${SELECT} FROM products p LEFT JOIN g ON g.k = p.item_group_id ORDER BY coalesce(g.first, p.pid), p.pid`,
+      )
+    : db.prepare(`SELECT ${SELECT} FROM products p ORDER BY p.pid`);
+  stmt.raw(true);
+  const groupAt = AT.item_group_id!;
   let current: ProductGroup | null = null;
-  let order = -1;
-  for (const row of stmt.iterate() as Iterable<Record<string, unknown>>) {
+  for (const row of stmt.iterate() as Iterable<unknown[]>) {
     const product = new ExportProduct(row, headers);
-    if (current && row.group_order === order) {
+    const key = (row[groupAt] as string | null) || null;
+    if (current && key !== null && key === current.key) {
       current.products.push(product);
       continue;
     }
     if (current) yield current;
-    order = row.group_order as number;
-    current = { key: (row.item_group_id as string | null) || null, products: [product] };
+    current = { key, products: [product] };
   }
   if (current) yield current;
 }

@@ -45,6 +45,7 @@ function compileSpec(spec: CellSpec, profile: ExportProfile, env: FillEnv): (row
 export function compileColumns(profile: ExportProfile, env: FillEnv): CompiledColumn[] {
   return profile.columns.map((column) => {
     const rows = new Set(column.rows ?? DEFAULT_ROWS);
+    const seen = new Map<ReadonlySet<RowKind>, boolean>();
     const base = compileSpec(column, profile, env);
     const overrides = Object.entries(column.on ?? {}).map(
       ([kind, spec]) => [kind as RowKind, compileSpec(spec, profile, env)] as const,
@@ -52,8 +53,13 @@ export function compileColumns(profile: ExportProfile, env: FillEnv): CompiledCo
     return {
       column,
       applies: (kinds) => {
-        for (const k of kinds) if (rows.has(k)) return true;
-        return false;
+        // Layouts reuse a few shared kind sets, so the answer is computed once per set.
+        let yes = seen.get(kinds);
+        if (yes === undefined) {
+          yes = [...kinds].some((k) => rows.has(k));
+          seen.set(kinds, yes);
+        }
+        return yes;
       },
       cell: (row) => {
         for (const [kind, fn] of overrides) if (row.kinds.has(kind)) return fn(row);

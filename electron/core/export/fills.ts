@@ -3,7 +3,6 @@ import type { CellSpec, ExportProfile, FillName } from '../../../shared/profiles
 import type { ExportProduct } from './catalog-groups.js';
 import type { FeedRow } from './feed-rows.js';
 import { formatAmount, parseMoney, type Money } from './price.js';
-import { productImages } from './product-images.js';
 import { distinctValues } from './variant-options.js';
 import { convertGrams, formatWeight, parseGrams, unitFromHeader } from './weight.js';
 
@@ -84,8 +83,8 @@ export const FILL_REGISTRY: Record<FillName, Fill> = {
     if (!/^-?\d+(\.\d+)?$/.test(qty)) return '';
     return Number(qty) > 0 ? 'in_stock' : 'out_of_stock';
   },
-  image: (row, _input, spec) => productImages(row.product)[spec.arg ?? 0] ?? '',
-  images: (row) => productImages(row.product).join(', '),
+  image: (row, _input, spec) => row.product.images()[spec.arg ?? 0] ?? '',
+  images: (row) => row.product.images().join(', '),
   group_images: (row) => row.ctx.allImages().join(', '),
   variant_image(row) {
     const own = row.product.get('image_link');

@@ -35,7 +35,12 @@ export class Vocabulary {
     if (!k) return fallback;
     let best = fallback;
     let n = 0;
-    for (const [s, c] of k) if (c > n || (c === n && s < best)) (best = s), (n = c);
+    for (const [s, c] of k) {
+      if (c > n || (c === n && s < best)) {
+        best = s;
+        n = c;
+      }
+    }
     return best;
   }
 
@@ -65,7 +70,10 @@ export function buildVocabulary(db: Db, fields: readonly string[]): Vocabulary {
     for (const r of rows) {
       const keys = canonicalKeys(field, r.v);
       if (keys.length === 1) vocab.count(field, keys[0]!, r.v, r.n);
-      if (field === MEASURE_FIELD) /\d\s+\p{L}/u.test(r.v) ? (spaced += r.n) : (tight += r.n);
+      if (field === MEASURE_FIELD) {
+        if (/\d\s+\p{L}/u.test(r.v)) spaced += r.n;
+        else tight += r.n;
+      }
       if (field === 'brand') {
         const key = plainKey(r.v);
         // One-letter "brands" and bare numbers are noise, not names to look for in titles.

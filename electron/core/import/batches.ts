@@ -2,7 +2,7 @@ import type { ColumnMapping, LayoutName } from '../../../shared/layouts.js';
 import { CANONICAL_FIELDS, isCanonicalField } from '../../../shared/fields.js';
 import { chooseMapping, type MappingFrom, type SavedMappings } from './layouts/session.js';
 import { openSource } from './readers/index.js';
-import type { ColumnProposal, Dialect, MappedProduct, RawRow, UnreadableRow } from './types.js';
+import type { ColumnProposal, Dialect, ImportWarning, MappedProduct, RawRow, UnreadableRow } from './types.js';
 
 /**
  * The CPU half of an import: read, tokenize and map the file, and turn every record into the
@@ -61,6 +61,8 @@ export interface ImportBatch {
 export interface ImportEnd {
   type: 'end';
   bytes: number;
+  /** What the reader noticed while reading (e.g. bytes that are not valid in the encoding). */
+  warnings: ImportWarning[];
 }
 
 export type ImportMessage = ImportMeta | ImportBatch | ImportEnd;
@@ -70,7 +72,7 @@ export const PRODUCT_COLUMNS = ['pid', 'source_id', 'row_no', 'attrs', 'original
 export const PRODUCT_FIELDS_AT = 6;
 
 const SAMPLE_ROWS = 200;
-const BATCH_RECORDS = 4000;
+const BATCH_RECORDS = 1000;
 
 /**
  * Produces the import as messages through `send`; awaits it, so the receiver can hold the producer
@@ -142,6 +144,8 @@ export async function produceImport(req: ImportRequest, send: (m: ImportMessage)
       records++;
       if ('unreadable' in r) {
         batch.rejected.push(r.unreadable.rowNo, r.unreadable.raw, r.unreadable.error);
+        // A row kept aside that could be split into cells stays among the file's rows, so `source` export writes it back.
+        if (r.unreadable.cells) pending.push({ rowNo: r.unreadable.rowNo, cells: JSON.stringify(r.unreadable.cells) });
       } else {
         pending.push({ rowNo: r.rowNo, cells: JSON.stringify(r.cells) });
         addProducts(mapper.push(r).products);
@@ -168,7 +172,7 @@ export async function produceImport(req: ImportRequest, send: (m: ImportMessage)
     batch.records = records;
     batch.bytes = reader.progress().done;
     await send(batch);
-    await send({ type: 'end', bytes: reader.progress().total });
+    await send({ type: 'end', bytes: reader.progress().total, warnings: reader.warnings ?? [] });
   } finally {
     await iterator.return?.();
   }
@@ -185,8 +189,14 @@ function productParams(ordinal: number, p: MappedProduct): (number | string | nu
     const v = p.values[k];
     if (v && !isCanonicalField(k)) (attrs ??= {})[k] = v;
   }
-  const out: (number | string | null)[] = [ordinal, p.rowNo, attrs ? JSON.stringify(attrs) : null, JSON.stringify(p.values), JSON.stringify(p.cellMap)];
-  if (process.env.CD_JSONF !== '1') for (let i = 0; i < CANONICAL_FIELDS.length; i++) {
+  const out: (number | string | null)[] = [
+    ordinal,
+    p.rowNo,
+    attrs ? JSON.stringify(attrs) : null,
+    JSON.stringify(p.values),
+    JSON.stringify(p.cellMap),
+  ];
+  for (let i = 0; i < CANONICAL_FIELDS.length; i++) {
     const v = p.values[CANONICAL_FIELDS[i]!];
     if (v) out.push(i, v);
   }

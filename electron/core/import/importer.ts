@@ -3,8 +3,15 @@ import type { ColumnMapping, LayoutName } from '../../../shared/layouts.js';
 import type { Db } from '../store/index.js';
 import { JobCancelledError, ProgressMeter, startWorker, type WorkerThread } from '../jobs/index.js';
 import { CancelledError, ImportError } from './errors.js';
-import { PRODUCT_COLUMNS, PRODUCT_FIELDS_AT, produceImport, type ImportBatch, type ImportMessage, type ImportMeta } from './batches.js';
-import type { ColumnProposal, ReadOptions } from './types.js';
+import {
+  PRODUCT_COLUMNS,
+  PRODUCT_FIELDS_AT,
+  produceImport,
+  type ImportBatch,
+  type ImportMessage,
+  type ImportMeta,
+} from './batches.js';
+import type { ColumnProposal, ImportWarning, ReadOptions } from './types.js';
 import { loadSavedMappings, saveMapping } from './layouts/saved.js';
 import type { MappingFrom } from './layouts/session.js';
 
@@ -40,6 +47,8 @@ export interface ImportResult {
   /** auto: proposed for this file; saved: the mapping saved for this header; seller: given for this import (and now saved). */
   mappingFrom?: MappingFrom;
   rejectedRows: { row: number; error: string }[];
+  /** Problems in rows that still imported (e.g. bytes that are not valid UTF-8), with their rows. */
+  warnings: ImportWarning[];
 }
 
 const IMPORT_WORKER = { bundle: 'import-worker', source: new URL('./worker.ts', import.meta.url) };
@@ -51,7 +60,14 @@ const IMPORT_WORKER = { bundle: 'import-worker', source: new URL('./worker.ts', 
  */
 export async function importCatalog(db: Db, file: string, opts: ImportOptions = {}): Promise<ImportResult> {
   if (opts.signal?.aborted) throw new CancelledError();
-  const request = { file: resolve(file), encoding: opts.encoding, sheet: opts.sheet, layout: opts.layout, mapping: opts.mapping, saved: loadSavedMappings(db) };
+  const request = {
+    file: resolve(file),
+    encoding: opts.encoding,
+    sheet: opts.sheet,
+    layout: opts.layout,
+    mapping: opts.mapping,
+    saved: loadSavedMappings(db),
+  };
   const source = opts.worker === false ? inlineSource(request) : await workerSource(request, opts.signal);
   try {
     return await insertAll(db, source, opts);
@@ -134,13 +150,9 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
   if (!first || first.type !== 'meta') throw new Error('import: the reader sent no description of the file');
   const meta: ImportMeta = first;
 
-  const insertProduct = process.env.CD_JSONF === '1' ? db.prepare(
-    `INSERT INTO products (${PRODUCT_COLUMNS.map((c) => `"${c}"`).join(', ')}) SELECT ?, ?, ?, ?, o, ?, ${PRODUCT_COLUMNS.slice(PRODUCT_FIELDS_AT).map((f) => `nullif(o->>'${f}', '')`).join(', ')} FROM (SELECT ? AS o)`,
-  ) : db.prepare(
+  const insertProduct = db.prepare(
     `INSERT INTO products (${PRODUCT_COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES (${PRODUCT_COLUMNS.map(() => '?').join(', ')})`,
   );
-  const jsonf = process.env.CD_JSONF === '1';
-  const p6: unknown[] = [0, 0, 0, null, null, null];
   const insertRow = db.prepare(`INSERT INTO source_rows (source_id, row_no, cells, pid) VALUES (?, ?, ?, ?)`);
   const linkRow = db.prepare(`UPDATE source_rows SET pid = ? WHERE source_id = ? AND row_no = ?`);
   const insertRejected = db.prepare(`INSERT INTO rejected_rows (source_id, row_no, raw, error) VALUES (?, ?, ?, ?)`);
@@ -150,6 +162,7 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
   let products = 0;
   let rows = 0;
   const rejectedRows: { row: number; error: string }[] = [];
+  let warnings: ImportWarning[] = [];
   db.exec('BEGIN');
   try {
     const sourceId = Number(
@@ -157,8 +170,17 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
         .prepare(
           `INSERT INTO sources (path, name, format, layout, encoding, header, mapping, dialect, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(meta.path, basename(meta.path), meta.format, meta.layout, meta.encoding, JSON.stringify(meta.header), '{}', JSON.stringify(meta.dialect), new Date().toISOString())
-        .lastInsertRowid,
+        .run(
+          meta.path,
+          basename(meta.path),
+          meta.format,
+          meta.layout,
+          meta.encoding,
+          JSON.stringify(meta.header),
+          '{}',
+          JSON.stringify(meta.dialect),
+          new Date().toISOString(),
+        ).lastInsertRowid,
     );
     // Products get their pids here, in the order they were made, so rows can name them on insert.
     const pidBase = Number((db.prepare(`SELECT coalesce(max(pid), 0) AS m FROM products`).get() as { m: number }).m) + 1;
@@ -167,11 +189,7 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
     productParams[1] = sourceId;
 
     const store = (b: ImportBatch) => {
-      if (jsonf) for (const p of b.products) {
-        p6[0] = pidBase + (p[0] as number); p6[1] = sourceId; p6[2] = p[1]; p6[3] = p[2]; p6[4] = p[4]; p6[5] = p[3];
-        insertProduct.run(p6);
-      }
-      else for (const p of b.products) {
+      for (const p of b.products) {
         productParams[0] = pidBase + (p[0] as number);
         productParams[2] = p[1];
         productParams[3] = p[2];
@@ -202,7 +220,12 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
     for (;;) {
       const m = await source.next();
       if (opts.signal?.aborted) throw new CancelledError();
-      if (!m || m.type === 'end') break;
+      // Only the reader's 'end' completes an import; a reader that just stops is a failure.
+      if (!m) throw new Error(`import of ${meta.path} stopped before the end of the file`);
+      if (m.type === 'end') {
+        warnings = m.warnings;
+        break;
+      }
       if (m.type !== 'batch') continue;
       store(m);
       source.ack();
@@ -221,7 +244,13 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
     // The seller's edited mapping is reused for the next file with the same header.
     if (meta.mappingFrom === 'seller') saveMapping(db, meta.header, meta.layout, meta.mapping);
     db.exec('COMMIT');
-    opts.onProgress?.({ rows, bytes: meta.totalBytes, totalBytes: meta.totalBytes, bytesPerSecond: meter.snapshot().rate, etaSeconds: 0 });
+    opts.onProgress?.({
+      rows,
+      bytes: meta.totalBytes,
+      totalBytes: meta.totalBytes,
+      bytesPerSecond: meter.snapshot().rate,
+      etaSeconds: 0,
+    });
     return {
       sourceId,
       file: meta.path,
@@ -236,6 +265,7 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
       ...(meta.proposals ? { proposals: meta.proposals } : {}),
       ...(meta.mappingFrom ? { mappingFrom: meta.mappingFrom } : {}),
       rejectedRows,
+      warnings,
     };
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK');

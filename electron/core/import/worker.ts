@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { failureMessage } from '../jobs/thread.js';
 import { produceImport, type ImportRequest, type ImportMessage } from './batches.js';
 
-const WINDOW = 3;
+const WINDOW = 4;
 const port = parentPort!;
 let inFlight = 0;
 let wake: (() => void) | null = null;

@@ -60,7 +60,8 @@ export async function runJob<Item, Result>(db: Db, spec: JobSpec<Item, Result>):
     const job = getJob(db, spec.resume);
     if (!job) throw new Error(`no job ${spec.resume} in this project`);
     if (job.kind !== spec.kind) throw new Error(`job ${spec.resume} is a ${job.kind} job, not ${spec.kind}`);
-    if (JSON.stringify(job.params) !== JSON.stringify(params)) throw new Error(`job ${spec.resume} was started with other parameters`);
+    if (JSON.stringify(job.params) !== JSON.stringify(params))
+      throw new Error(`job ${spec.resume} was started with other parameters`);
     if (job.state === 'done') throw new Error(`job ${spec.resume} is already done`);
     jobId = job.jobId;
     if (spec.retryFailed) forgetFailedItems(db, jobId);
@@ -77,7 +78,15 @@ export async function runJob<Item, Result>(db: Db, spec: JobSpec<Item, Result>):
   }
   const before = getJob(db, jobId)!;
   setJobState(db, jobId, 'running', { total });
-  const outcome: JobOutcome = { jobId, state: 'done', total, done: before.done, failed: before.failed, skipped: total - todo.length, failures: [] };
+  const outcome: JobOutcome = {
+    jobId,
+    state: 'done',
+    total,
+    done: before.done,
+    failed: before.failed,
+    skipped: total - todo.length,
+    failures: [],
+  };
   const meter = new ProgressMeter(total, outcome.done + outcome.failed);
   const report = () => spec.onProgress?.({ ...meter.update(outcome.done + outcome.failed), jobId, failed: outcome.failed });
   report();
@@ -125,7 +134,9 @@ export async function runJob<Item, Result>(db: Db, spec: JobSpec<Item, Result>):
     const onAbort = () => thread.post({ type: 'stop' });
     spec.signal?.addEventListener('abort', onAbort, { once: true });
     let grace: NodeJS.Timeout | undefined;
-    spec.signal?.addEventListener('abort', () => (grace = setTimeout(() => void thread.terminate(), spec.stopGraceMs ?? 2000)), { once: true });
+    spec.signal?.addEventListener('abort', () => (grace = setTimeout(() => void thread.terminate(), spec.stopGraceMs ?? 2000)), {
+      once: true,
+    });
     try {
       for (;;) {
         let m: FromWorker<Result> | undefined;
@@ -152,7 +163,9 @@ export async function runJob<Item, Result>(db: Db, spec: JobSpec<Item, Result>):
 
   try {
     const started = await Promise.all(
-      Array.from({ length: todo.length ? threads : 0 }, () => startWorker<ToWorker<Item>, FromWorker<Result>>(spec.worker, spec.workerData ?? null)),
+      Array.from({ length: todo.length ? threads : 0 }, () =>
+        startWorker<ToWorker<Item>, FromWorker<Result>>(spec.worker, spec.workerData ?? null),
+      ),
     );
     await Promise.all(started.map(drive));
   } catch (err) {

@@ -69,7 +69,12 @@ export function listJobs(db: Db, filter: { kind?: string; unfinished?: boolean }
   return (db.prepare(sql).all(...args) as JobRow[]).map(toRecord);
 }
 
-export function setJobState(db: Db, jobId: number, state: JobStatus, fields: { total?: number; error?: string | null } = {}): void {
+export function setJobState(
+  db: Db,
+  jobId: number,
+  state: JobStatus,
+  fields: { total?: number; error?: string | null } = {},
+): void {
   db.prepare(`UPDATE jobs SET state = ?, total = coalesce(?, total), error = ?, updated_at = ? WHERE job_id = ?`).run(
     state,
     fields.total ?? null,

@@ -123,7 +123,8 @@ export async function startWorker<In, Out>(
 export function failureMessage(err: unknown): WorkerFailure {
   if (err instanceof Error) {
     const details: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(err)) if (v === undefined || ['string', 'number', 'boolean'].includes(typeof v)) details[k] = v;
+    for (const [k, v] of Object.entries(err))
+      if (v === undefined || ['string', 'number', 'boolean'].includes(typeof v)) details[k] = v;
     return { type: 'failure', error: { ...details, name: err.name, message: err.message, stack: err.stack } };
   }
   return { type: 'failure', error: { name: 'Error', message: String(err) } };

@@ -3,6 +3,7 @@ import type { Db } from '../store/index.js';
 import type { Vocabulary } from '../graph/vocabulary.js';
 import { extractFromText } from '../suggest/extract.js';
 import type { Candidate } from '../suggest/types.js';
+import { fold } from '../suggest/phrases.js';
 import type { OcrWord } from './engine.js';
 
 /** Words tesseract itself doubts are weaker evidence. */
@@ -50,5 +51,53 @@ export function ocrCandidates(db: Db, fields: ReadonlySet<string>, vocab: Vocabu
       });
     }
   }
+  if (fields.has('brand')) out.push(...fuzzyBrandCandidates(db, vocab, new Set(out.filter((c) => c.field === 'brand').map((c) => `${c.pid}`))));
   return out;
+}
+
+/**
+ * Brand names read with one or two OCR slips ("Talpro]" for ALPRO, "OATIY" for OATLY): single-word
+ * brands of at least 4 letters, within edit distance 1, or found inside a slightly longer word.
+ * Reported with their own signal (ocr-fuzzy) so the calibration weighs them separately.
+ */
+export function fuzzyBrandCandidates(db: Db, vocab: Vocabulary, done: ReadonlySet<string>): Candidate[] {
+  const brands = vocab.values('brand').filter((b) => b.key.length >= 4 && !b.key.includes(' '));
+  if (brands.length === 0) return [];
+  const rows = db.prepare(`SELECT path, pid, words FROM ocr_images ORDER BY pid, path`).all() as { path: string; pid: number; words: string }[];
+  const out: Candidate[] = [];
+  for (const r of rows) {
+    if (done.has(`${r.pid}`)) continue;
+    for (const w of JSON.parse(r.words) as OcrWord[]) {
+      const token = fold(w.text).replace(/[^\p{L}\p{N}]/gu, '');
+      if (token.length < 4) continue;
+      const b = brands.find((x) => (token.length <= x.key.length + 2 && token.includes(x.key)) || withinOne(token, x.key));
+      if (!b) continue;
+      out.push({
+        pid: r.pid,
+        field: 'brand',
+        key: b.key,
+        value: b.label,
+        source: 'ocr',
+        signal: 'ocr-fuzzy',
+        evidence: { source: 'ocr', image: r.path, phrase: w.text, box: { x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1 }, confidence: w.confidence },
+      });
+    }
+  }
+  return out;
+}
+
+function withinOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] !== b[j] && ++edits > 1) return false;
+    if (a[i] === b[j] || a.length === b.length) {
+      i++;
+      j++;
+    } else if (a.length > b.length) i++;
+    else j++;
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
 }

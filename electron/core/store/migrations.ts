@@ -197,6 +197,7 @@ CREATE TABLE audit_state (
   gtin_key TEXT,
   dup_key TEXT,
   image_key TEXT,
+  grp TEXT,                    -- item group (or NULL): duplicates inside one group are variants, not duplicates
   vals TEXT NOT NULL,          -- JSON snapshot of the values the catalog statistics counted
   need TEXT                    -- JSON {profile: [required fields, recommended fields]} when some are missing
 );

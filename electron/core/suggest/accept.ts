@@ -15,9 +15,14 @@ export function acceptSuggestions(db: Db, f: AcceptFilter = {}): { batch: BatchS
   return db.transaction(() => {
     const c = [`state = 'pending'`];
     const params: unknown[] = [];
-    if (f.field) (c.push('field = ?'), params.push(f.field));
-    if (f.source) (c.push(`('+' || sources || '+') LIKE ?`), params.push(`%+${f.source}+%`));
-    if (f.minConfidence !== undefined) (c.push('confidence >= ?'), params.push(f.minConfidence));
+    const where = (sql: string, value: unknown) => {
+      c.push(sql);
+      params.push(value);
+    };
+    if (f.field) where('field = ?', f.field);
+    // sources are joined by '+' (text+graph): match one source as a whole word.
+    if (f.source) where(`('+' || sources || '+') LIKE ?`, `%+${f.source}+%`);
+    if (f.minConfidence !== undefined) where('confidence >= ?', f.minConfidence);
     const rows = db
       .prepare(`SELECT suggestion_id, pid, field, suggested FROM suggestions WHERE ${c.join(' AND ')} ORDER BY confidence DESC, suggestion_id`)
       .all(...params) as { suggestion_id: number; pid: number; field: string; suggested: string }[];

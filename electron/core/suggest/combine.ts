@@ -1,6 +1,6 @@
 import type { Calibrator } from './calibration.js';
 import { SOURCE_ORDER, type Candidate, type EvidenceItem, type SourceKind, type Suggestion } from './types.js';
-import { canonicalKeys, lexiconIndex, sameValue } from './values.js';
+import { canonicalKeys, familyOf, lexiconIndex, sameValue } from './values.js';
 import { tokenize } from './phrases.js';
 
 /** Below this a suggestion is noise, not help: it is not offered. */
@@ -52,7 +52,9 @@ export function combine(product: ProductRef, candidates: Candidate[], calibrator
     const best = [...options.values()].sort((a, b) => b.confidence - a.confidence || b.signals.length - a.signals.length)[0]!;
     if (best.confidence < minConfidence) continue;
     if (current !== null) {
-      if (sameValue(field, current, best.value) || canonicalKeys(field, current).includes(best.key)) continue;
+      const currentKeys = canonicalKeys(field, current);
+      // "Blue" is not contradicted by a title saying "navy": navy is a blue.
+      if (sameValue(field, current, best.value) || currentKeys.includes(best.key) || currentKeys.some((k) => familyOf(field, k) === best.key || familyOf(field, best.key) === k)) continue;
       // A value the lexicon cannot read ("Moonlight Mist") is the seller's own name, not a contradiction.
       const idx = lexiconIndex(field);
       if (idx && idx.find(tokenize(current)).length === 0) continue;

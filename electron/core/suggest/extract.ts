@@ -2,7 +2,7 @@ import { SIZE_CUES } from '../../../shared/lexicons/index.js';
 import type { Vocabulary } from '../graph/vocabulary.js';
 import { fold, tokenize, type Token } from './phrases.js';
 import type { Candidate, SourceKind } from './types.js';
-import { findMeasures, lexiconIndex, MEASURE_FIELD, plainKey } from './values.js';
+import { familyOf, findMeasures, languagesOf, lexiconIndex, MEASURE_FIELD, plainKey } from './values.js';
 
 /** A piece of product text and what it is called in evidence and signals. */
 export interface TextPart {
@@ -51,10 +51,17 @@ export function extractFromText(pid: number, parts: TextPart[], opts: ExtractOpt
       if (!wants(field)) continue;
       const hits = lexiconIndex(field)!.find(tokens);
       const distinct = [...new Set(hits.map((h) => h.payload.key))];
+      const known = opts.vocab.surfaces.get(field);
       for (const h of hits) {
         const rank = distinct.length === 1 ? '' : h.payload.key === distinct[0] ? '-first' : '-multi';
         const amb = h.payload.entry.ambiguous ? '~amb' : '';
-        add(field, h.payload.key, opts.vocab.spelling(field, h.payload.key, h.payload.entry.canonical), `${part.kind}${rank}${amb}`, h.start, h.end);
+        // A shade the catalog never uses, in a catalog that writes its basic colour: suggest the basic one.
+        const fam = familyOf(field, h.payload.key);
+        if (fam && known && !known.has(h.payload.key) && known.has(fam)) {
+          add(field, fam, opts.vocab.spelling(field, fam, fam), `${part.kind}${rank}${amb}-family`, h.start, h.end);
+          continue;
+        }
+        add(field, h.payload.key, spell(opts.vocab, field, h.payload.key, part.text.slice(h.start, h.end), h.payload.entry.canonical), `${part.kind}${rank}${amb}`, h.start, h.end);
       }
     }
 
@@ -82,6 +89,28 @@ export function extractFromText(pid: number, parts: TextPart[], opts: ExtractOpt
     }
   }
   return out;
+}
+
+/**
+ * How a suggestion writes a lexicon value: the catalog's own spelling of it ("Navy Blue" for a title's
+ * "navy"), unless the catalog writes it only in another language than the product's text does (a
+ * Spanish product's "Negro" is not turned into the German shop's "Schwarz").
+ */
+function spell(vocab: Vocabulary, field: string, key: string, phrase: string, canonical: string): string {
+  const spellings = vocab.surfaces.get(field)?.get(key);
+  const mine = languagesOf(field, phrase);
+  const ownWord = () => {
+    const lower = phrase === phrase.toUpperCase() ? phrase.toLowerCase() : phrase;
+    return canonical[0] === canonical[0]!.toUpperCase() ? lower[0]!.toUpperCase() + lower.slice(1) : lower;
+  };
+  // A value the catalog never wrote: the canonical form for English text, the product's own word otherwise.
+  if (!spellings) return mine.size === 0 || mine.has('en') ? canonical : ownWord();
+  const pk = plainKey(phrase);
+  for (const s of spellings.keys()) if (plainKey(s) === pk) return s;
+  const best = vocab.spelling(field, key, canonical);
+  const theirs = languagesOf(field, best);
+  if (theirs.size === 0 || mine.size === 0 || [...mine].some((l) => theirs.has(l))) return best;
+  return ownWord();
 }
 
 type Add = (field: string, key: string, value: string, signal: string, start: number, end: number) => void;

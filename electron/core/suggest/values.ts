@@ -6,16 +6,41 @@ export interface LexiconHit {
   key: string;
 }
 
-/** One phrase index per lexicon field, built once. */
+/** One phrase index per lexicon field, built once; and the languages each word belongs to. */
 const INDEXES = new Map<string, PhraseIndex<LexiconHit>>();
+const LANGS = new Map<string, Map<string, Set<string>>>();
+const FAMILIES = new Map<string, Map<string, string>>();
 for (const lex of LEXICONS) {
   const idx = new PhraseIndex<LexiconHit>();
+  const langs = new Map<string, Set<string>>();
+  const note = (w: string, lang: string) => {
+    const k = plainKey(w);
+    langs.set(k, (langs.get(k) ?? new Set()).add(lang));
+  };
   for (const entry of lex.entries) {
     const hit = { entry, key: fold(entry.canonical) };
+    if (entry.family) FAMILIES.set(lex.field, (FAMILIES.get(lex.field) ?? new Map()).set(hit.key, fold(entry.family)));
     idx.add(entry.canonical, hit);
-    for (const words of Object.values(entry.words)) for (const w of words ?? []) idx.add(w, hit);
+    note(entry.canonical, 'en');
+    for (const [lang, words] of Object.entries(entry.words)) {
+      for (const w of words ?? []) {
+        idx.add(w, hit);
+        note(w, lang);
+      }
+    }
   }
   INDEXES.set(lex.field, idx);
+  LANGS.set(lex.field, langs);
+}
+
+/** The broader canonical key of a value (navy → blue), if the lexicon names one. */
+export function familyOf(field: string, key: string): string | undefined {
+  return FAMILIES.get(field)?.get(key);
+}
+
+/** The languages a lexicon word is written in ("noir": fr; "navy": en, de), empty when unknown. */
+export function languagesOf(field: string, word: string): ReadonlySet<string> {
+  return LANGS.get(field)?.get(plainKey(word)) ?? new Set();
 }
 
 export function lexiconIndex(field: string): PhraseIndex<LexiconHit> | undefined {

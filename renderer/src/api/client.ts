@@ -1,4 +1,12 @@
-import { ApiError, type ApiInput, type ApiMethod, type ApiOutput, type FileRef, type MenuCommand, type PreloadApi } from '../../../shared/api.js';
+import {
+  ApiError,
+  type ApiInput,
+  type ApiMethod,
+  type ApiOutput,
+  type FileRef,
+  type MenuCommand,
+  type PreloadApi,
+} from '../../../shared/api.js';
 import { httpTransport, takeToken } from './http-transport.js';
 import { ipcTransport } from './ipc-transport.js';
 import type { Transport } from './transport.js';
@@ -37,7 +45,10 @@ export function createClient(): ApiClient {
   if (!token) {
     return new ApiClient({
       call: async () => {
-        throw new ApiError('unauthorized', 'This page needs the address Catalog Doctor printed (it ends with #token=…). Open that address.');
+        throw new ApiError(
+          'unauthorized',
+          'This page needs the address Catalog Doctor printed (it ends with #token=…). Open that address.',
+        );
       },
       fileRef: async () => {
         throw new ApiError('unauthorized', 'no token');

@@ -28,7 +28,11 @@ export function httpTransport(token: string): Transport {
     async call(method, input) {
       let res: Response;
       try {
-        res = await fetch(`/api/${method}`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify(input ?? {}) });
+        res = await fetch(`/api/${method}`, {
+          method: 'POST',
+          headers: { ...auth, 'Content-Type': 'application/json' },
+          body: JSON.stringify(input ?? {}),
+        });
       } catch {
         throw new ApiError('internal', 'Catalog Doctor is not running any more (the server stopped). Start it again.');
       }

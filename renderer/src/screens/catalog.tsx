@@ -37,7 +37,12 @@ export function CatalogScreen() {
   const fields = useMemo(() => columns.map((c) => c.field), [columns]);
   const { total, row, ensure } = usePages(api, fields, sort, gridFilter, dataVersion, fail);
 
-  const rows = useVirtualizer({ count: total ?? 0, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_H, overscan: 10 });
+  const rows = useVirtualizer({
+    count: total ?? 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_H,
+    overscan: 10,
+  });
   const cols = useVirtualizer({
     horizontal: true,
     count: columns.length,
@@ -132,7 +137,13 @@ export function CatalogScreen() {
   return (
     <section className="catalog" aria-label="Catalog">
       <div className="toolbar">
-        <input type="search" placeholder="Search products (title, brand, SKU, colour…)" aria-label="Search products" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input
+          type="search"
+          placeholder="Search products (title, brand, SKU, colour…)"
+          aria-label="Search products"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <label>
           Show{' '}
           <select value={filterChoice} onChange={(e) => choose(e.target.value as FilterChoice)}>
@@ -187,7 +198,15 @@ export function CatalogScreen() {
                   <button
                     tabIndex={-1}
                     title={`${c.field}${c.kind === 'custom' ? ' (custom attribute)' : ''}${c.filled !== null ? ` · filled on ${c.filled.toLocaleString('en')}` : ''} — click to sort`}
-                    onClick={() => setSort(dir === undefined ? { field: c.field, dir: 'asc' } : dir === 'asc' ? { field: c.field, dir: 'desc' } : undefined)}
+                    onClick={() =>
+                      setSort(
+                        dir === undefined
+                          ? { field: c.field, dir: 'asc' }
+                          : dir === 'asc'
+                            ? { field: c.field, dir: 'desc' }
+                            : undefined,
+                      )
+                    }
                   >
                     {c.field}
                     {dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : ''}
@@ -199,7 +218,13 @@ export function CatalogScreen() {
           {vRows.map((vr) => {
             const r = row(vr.index);
             return (
-              <div key={vr.index} role="row" aria-rowindex={vr.index + 2} className="grid-row" style={{ top: HEAD_H + vr.start, width: totalW }}>
+              <div
+                key={vr.index}
+                role="row"
+                aria-rowindex={vr.index + 2}
+                className="grid-row"
+                style={{ top: HEAD_H + vr.start, width: totalW }}
+              >
                 <div className="rowhead" role="rowheader" style={{ width: ROWHEAD_W }} title="Row in your file">
                   {r?.row ?? ''}
                 </div>
@@ -265,8 +290,13 @@ function Cell({ r, ci, field, left, width, active, editing, onClick, onEdit, onC
   };
   const value = r?.cells[ci] ?? null;
   const marker = r?.markers[field];
-  const cls = ['cell', active ? 'active' : '', marker?.severity ? `sev-${marker.severity}` : '', value === null ? 'empty' : ''].filter(Boolean).join(' ');
-  const notes = [marker?.severity ? `${marker.severity} on this cell (see Findings)` : '', marker?.suggestions ? `${marker.suggestions} pending suggestion(s)` : '']
+  const cls = ['cell', active ? 'active' : '', marker?.severity ? `sev-${marker.severity}` : '', value === null ? 'empty' : '']
+    .filter(Boolean)
+    .join(' ');
+  const notes = [
+    marker?.severity ? `${marker.severity} on this cell (see Findings)` : '',
+    marker?.suggestions ? `${marker.suggestions} pending suggestion(s)` : '',
+  ]
     .filter(Boolean)
     .join('; ');
   return (

@@ -42,8 +42,13 @@ export function ExportScreen() {
         <legend>Write a feed for</legend>
         {profiles.map((p) => (
           <label key={p.profile} className="check">
-            <input type="checkbox" checked={chosen.includes(p.profile)} onChange={(e) => setChosen(e.target.checked ? [...chosen, p.profile] : chosen.filter((x) => x !== p.profile))} />{' '}
-            {p.profile === 'source' ? 'source (your own layout, with your fixes)' : p.profile} <span className="muted">({p.formats.join(', ')})</span>
+            <input
+              type="checkbox"
+              checked={chosen.includes(p.profile)}
+              onChange={(e) => setChosen(e.target.checked ? [...chosen, p.profile] : chosen.filter((x) => x !== p.profile))}
+            />{' '}
+            {p.profile === 'source' ? 'source (your own layout, with your fixes)' : p.profile}{' '}
+            <span className="muted">({p.formats.join(', ')})</span>
           </label>
         ))}
       </fieldset>
@@ -97,7 +102,9 @@ export function ExportScreen() {
       )}
       <section aria-labelledby="changes-title">
         <h2 id="changes-title">Changes versus your original file</h2>
-        {changes && changes.products === 0 && <p className="muted">No changes yet: the export will match your original values.</p>}
+        {changes && changes.products === 0 && (
+          <p className="muted">No changes yet: the export will match your original values.</p>
+        )}
         {changes && changes.products > 0 && (
           <>
             <p>

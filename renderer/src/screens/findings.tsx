@@ -31,7 +31,10 @@ export function FindingsScreen() {
     try {
       const r = await api.call('findings.fix', { rule });
       dataChanged(r.project);
-      notify({ kind: 'info', text: r.batch ? `Fixed ${r.batch.changes} values (${r.batch.why}). Ctrl+Z undoes it.` : 'Nothing left to fix' });
+      notify({
+        kind: 'info',
+        text: r.batch ? `Fixed ${r.batch.changes} values (${r.batch.why}). Ctrl+Z undoes it.` : 'Nothing left to fix',
+      });
     } catch (err) {
       fail(err);
     }
@@ -50,7 +53,12 @@ export function FindingsScreen() {
           <span>Check against:</span>
           {(info?.capabilities.auditProfiles ?? []).map((p) => (
             <label key={p}>
-              <input type="checkbox" checked={profiles.includes(p)} onChange={(e) => setProfiles(e.target.checked ? [...profiles, p] : profiles.filter((x) => x !== p))} /> {p}
+              <input
+                type="checkbox"
+                checked={profiles.includes(p)}
+                onChange={(e) => setProfiles(e.target.checked ? [...profiles, p] : profiles.filter((x) => x !== p))}
+              />{' '}
+              {p}
             </label>
           ))}
           <button className="primary" disabled={!!jobId} onClick={() => void run()}>
@@ -64,7 +72,8 @@ export function FindingsScreen() {
           <div className="cards">
             {(['error', 'warning', 'info'] as const).map((s) => (
               <button key={s} className={`card sev-${s}`} onClick={() => go('catalog', { filter: { severity: s } })}>
-                <strong>{(summary.bySeverity[s] ?? 0).toLocaleString('en')}</strong> {s === 'error' ? 'errors' : s === 'warning' ? 'warnings' : 'notes'}
+                <strong>{(summary.bySeverity[s] ?? 0).toLocaleString('en')}</strong>{' '}
+                {s === 'error' ? 'errors' : s === 'warning' ? 'warnings' : 'notes'}
               </button>
             ))}
             {Object.entries(summary.scores).map(([p, score]) => (
@@ -92,7 +101,11 @@ export function FindingsScreen() {
                 {summary.byRule.map((r) => (
                   <tr key={r.rule}>
                     <td>
-                      <button className="link" onClick={() => go('catalog', { filter: { rule: r.rule } })} title="Show these products in the catalog">
+                      <button
+                        className="link"
+                        onClick={() => go('catalog', { filter: { rule: r.rule } })}
+                        title="Show these products in the catalog"
+                      >
                         {r.rule}
                       </button>
                     </td>
@@ -100,7 +113,9 @@ export function FindingsScreen() {
                     <td>{r.count.toLocaleString('en')}</td>
                     <td>{r.products.toLocaleString('en')}</td>
                     <td>{r.example}</td>
-                    <td>{r.fixable > 0 && <button onClick={() => void fix(r.rule)}>Fix {r.fixable.toLocaleString('en')}</button>}</td>
+                    <td>
+                      {r.fixable > 0 && <button onClick={() => void fix(r.rule)}>Fix {r.fixable.toLocaleString('en')}</button>}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -31,7 +31,12 @@ export function ImportScreen({ file, onDone }: { file: FileRef; onDone: () => vo
 
   const start = async () => {
     try {
-      const r = await api.call('import.start', { file, encoding, layout, mapping: layout === 'auto' || layout === preview.layout ? mapping : undefined });
+      const r = await api.call('import.start', {
+        file,
+        encoding,
+        layout,
+        mapping: layout === 'auto' || layout === preview.layout ? mapping : undefined,
+      });
       setJobId(r.jobId);
     } catch (err) {
       fail(err);

@@ -18,7 +18,10 @@ function Highlighted({ text, phrase }: { text: string; phrase: string | undefine
 }
 
 function Evidence({ s }: { s: SuggestionItem }) {
-  const ev = (typeof s.evidence === 'object' && s.evidence !== null ? s.evidence : { note: String(s.evidence) }) as Record<string, unknown>;
+  const ev = (typeof s.evidence === 'object' && s.evidence !== null ? s.evidence : { note: String(s.evidence) }) as Record<
+    string,
+    unknown
+  >;
   const phrase = typeof ev.phrase === 'string' ? ev.phrase : undefined;
   return (
     <div className="evidence">
@@ -124,7 +127,8 @@ export function SuggestionsScreen() {
       <h1 id="suggestions-title">Suggestions</h1>
       {!suggestAvailable && (
         <p className="notice notice-unavailable" role="status">
-          Suggestions are not available yet in this version of Catalog Doctor. Suggestions already stored in this project can still be reviewed.
+          Suggestions are not available yet in this version of Catalog Doctor. Suggestions already stored in this project can
+          still be reviewed.
         </p>
       )}
       <div className="toolbar">
@@ -144,13 +148,27 @@ export function SuggestionsScreen() {
         </label>
         <label>
           Accept all at confidence ≥{' '}
-          <input type="number" min={0} max={1} step={0.05} value={threshold} onChange={(e) => setThreshold(Number(e.target.value))} aria-label="Confidence threshold" />
+          <input
+            type="number"
+            min={0}
+            max={1}
+            step={0.05}
+            value={threshold}
+            onChange={(e) => setThreshold(Number(e.target.value))}
+            aria-label="Confidence threshold"
+          />
         </label>
         <button disabled={!preview?.count} onClick={() => void bulk()}>
           Accept {preview?.count ?? 0} suggestions ({preview?.products ?? 0} products)
         </button>
       </div>
-      {jobId && <JobProgress jobId={jobId} label="Finding suggestions" onSettled={(j: JobState) => (setJobId(null), dataChanged(), j.error && notify({ kind: 'error', text: j.error }))} />}
+      {jobId && (
+        <JobProgress
+          jobId={jobId}
+          label="Finding suggestions"
+          onSettled={(j: JobState) => (setJobId(null), dataChanged(), j.error && notify({ kind: 'error', text: j.error }))}
+        />
+      )}
       <ul className="groups" aria-label="Pending suggestions by field and source">
         {groups.map((g) => (
           <li key={`${g.field}/${g.sources}`}>

@@ -8,7 +8,14 @@ export const PAGE = 100;
  * Rows of the grid, fetched a page at a time as they scroll into view and kept in a cache. After a
  * change the old rows stay on screen until fresh ones arrive, so an edit never flickers the grid.
  */
-export function usePages(api: ApiClient, columns: string[], sort: SortSpec | undefined, filter: ProductFilter, version: number, onError: (e: unknown) => void) {
+export function usePages(
+  api: ApiClient,
+  columns: string[],
+  sort: SortSpec | undefined,
+  filter: ProductFilter,
+  version: number,
+  onError: (e: unknown) => void,
+) {
   const cache = useRef(new Map<number, GridRow[]>());
   const stale = useRef(new Map<number, GridRow[]>());
   const inflight = useRef(new Set<number>());

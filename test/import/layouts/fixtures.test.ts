@@ -8,16 +8,39 @@ describe('Shopify layout', () => {
     expect(f.products).toHaveLength(4); // row 5 is an image-only row
     expect(f.has(5)).toBe(false);
     const m = f.at(3);
-    expect(m).toMatchObject({ id: 'TL-BLC-M', item_group_id: 'tshirt-lin', color: 'Blanc', size: 'M', gtin: '5012345678900', price: '29.00' });
+    expect(m).toMatchObject({
+      id: 'TL-BLC-M',
+      item_group_id: 'tshirt-lin',
+      color: 'Blanc',
+      size: 'M',
+      gtin: '5012345678900',
+      price: '29.00',
+    });
     // Product-level cells given only on the first row apply to every variant.
-    expect(m).toMatchObject({ title: 'T-shirt Lin Bio', brand: 'Maison Lune', product_type: 'T-shirt', material: 'lin', gender: 'femme' });
+    expect(m).toMatchObject({
+      title: 'T-shirt Lin Bio',
+      brand: 'Maison Lune',
+      product_type: 'T-shirt',
+      material: 'lin',
+      gender: 'femme',
+    });
     expect(m.image_link).toBe('https://cdn.example.fr/tl-blanc.jpg');
     // The image-only row's image, and the other rows' images, become additional images of the group.
-    expect(m.additional_image_link!.split(',')).toEqual(['https://cdn.example.fr/tl-1.jpg', 'https://cdn.example.fr/tl-2.jpg', 'https://cdn.example.fr/tl-3.jpg']);
+    expect(m.additional_image_link!.split(',')).toEqual([
+      'https://cdn.example.fr/tl-1.jpg',
+      'https://cdn.example.fr/tl-2.jpg',
+      'https://cdn.example.fr/tl-3.jpg',
+    ]);
     const noir = f.at(4);
     expect(noir).toMatchObject({ color: 'Noir', size: 'S', image_link: 'https://cdn.example.fr/tl-noir.jpg' });
     // "Couleur (product.metafields.shopify.color-pattern)" and "Tissu (...shopify.fabric)" map by key.
-    expect(f.at(6)).toMatchObject({ id: 'SC-01', color: 'écru', material: 'coton', item_group_id: 'sac-cabas', image_link: 'https://cdn.example.fr/sac.jpg' });
+    expect(f.at(6)).toMatchObject({
+      id: 'SC-01',
+      color: 'écru',
+      material: 'coton',
+      item_group_id: 'sac-cabas',
+      image_link: 'https://cdn.example.fr/sac.jpg',
+    });
     expect(f.at(6).size).toBeUndefined();
     expect(f.mapper.mapping['Couleur (product.metafields.shopify.color-pattern)']).toBe('color');
     expect(f.mapper.mapping['Genre cible (product.metafields.shopify.target-gender)']).toBe('gender');
@@ -27,7 +50,16 @@ describe('Shopify layout', () => {
     const f = await mapFile(fixture('shopify-legacy-de.csv'));
     expect(f.layout).toBe('shopify');
     expect(f.products.map((p) => p.rowNo)).toEqual([2, 3, 4, 6]);
-    expect(f.at(3)).toMatchObject({ id: 'WP-ROT-L', color: 'Rot', size: 'L', material: 'Merino', brand: 'Nordstrick', gender: 'female', age_group: 'adult', item_group_id: 'wollpullover' });
+    expect(f.at(3)).toMatchObject({
+      id: 'WP-ROT-L',
+      color: 'Rot',
+      size: 'L',
+      material: 'Merino',
+      brand: 'Nordstrick',
+      gender: 'female',
+      age_group: 'adult',
+      item_group_id: 'wollpullover',
+    });
     expect(f.at(4)).toMatchObject({ color: 'Grau', image_link: 'https://img.example.de/wp-grau.jpg' });
     // Default Title is no option: the single-variant product gets no colour or size.
     expect(f.at(6)).toMatchObject({ id: 'SU-1', gender: 'unisex' });
@@ -57,7 +89,14 @@ describe('WooCommerce layout', () => {
       availability: 'in_stock',
     });
     // Parent named as id:101; no own image: the parent's first image.
-    expect(f.at(4)).toMatchObject({ item_group_id: 'hoodie-eco', color: 'Navy', size: 'M', sale_price: '39.00', availability: 'out_of_stock', image_link: 'https://shop.example.com/hoodie-1.jpg' });
+    expect(f.at(4)).toMatchObject({
+      item_group_id: 'hoodie-eco',
+      color: 'Navy',
+      size: 'M',
+      sale_price: '39.00',
+      availability: 'out_of_stock',
+      image_link: 'https://shop.example.com/hoodie-1.jpg',
+    });
     expect(f.at(5)).toMatchObject({ id: 'mug-stone', material: 'Stoneware', color: 'Sand', brand: 'Kiln & Co' });
     expect(f.at(5).item_group_id).toBeUndefined();
     expect(f.at(6)).toMatchObject({ id: 'cap-plain', availability: 'backorder', color: 'Black' });
@@ -82,7 +121,9 @@ describe('Amazon flat file layout', () => {
       condition: 'new',
       price: '119.00',
     });
-    expect(f.at(3).additional_image_link).toBe('https://m.media.example.com/run-blk-2.jpg,https://m.media.example.com/run-blk-3.jpg');
+    expect(f.at(3).additional_image_link).toBe(
+      'https://m.media.example.com/run-blk-2.jpg,https://m.media.example.com/run-blk-3.jpg',
+    );
     expect(f.at(5)).toMatchObject({ id: 'SOCK-3P', size: 'One Size', material: 'Cotton' });
     expect(f.at(5).item_group_id).toBeUndefined();
   });
@@ -95,7 +136,15 @@ describe('TikTok Shop template layout', () => {
     expect(f.products.map((p) => p.rowNo)).toEqual([3, 4, 5, 6]);
     expect(f.mapper.mapping['Variation']).toBe('color');
     expect(f.mapper.mapping['Variation 2']).toBe('size');
-    expect(f.at(4)).toMatchObject({ id: 'TEE-BLK-M', item_group_id: 'TEE-BLK-S', color: 'Black', size: 'M', brand: 'Sunny Days (7012345)', gtin: '5012345678900', price: '19.99' });
+    expect(f.at(4)).toMatchObject({
+      id: 'TEE-BLK-M',
+      item_group_id: 'TEE-BLK-S',
+      color: 'Black',
+      size: 'M',
+      brand: 'Sunny Days (7012345)',
+      gtin: '5012345678900',
+      price: '19.99',
+    });
     expect(f.at(5)).toMatchObject({ item_group_id: 'TEE-BLK-S', color: 'White' });
     expect(f.at(6).item_group_id).toBeUndefined();
   });
@@ -105,7 +154,14 @@ describe('Google Merchant feed layout', () => {
   it('maps g:-prefixed columns directly and keeps other Google attributes as custom attributes', async () => {
     const f = await mapFile(fixture('google-feed.tsv'));
     expect(f.layout).toBe('google');
-    expect(f.at(3)).toMatchObject({ id: 'SH-1-RED-L', item_group_id: 'SH-1', availability: 'out_of_stock', price: '59.00 EUR', size: 'L', gtin: '5012345678900' });
+    expect(f.at(3)).toMatchObject({
+      id: 'SH-1-RED-L',
+      item_group_id: 'SH-1',
+      availability: 'out_of_stock',
+      price: '59.00 EUR',
+      size: 'L',
+      gtin: '5012345678900',
+    });
     expect(f.at(3)['g:custom_label_0']).toBe('summer');
   });
 });

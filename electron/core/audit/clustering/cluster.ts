@@ -1,5 +1,5 @@
 import { PARAMS } from '../lexicons.js';
-import { fingerprint, ngramFingerprint } from '../text/fingerprint.js';
+import { fingerprint, ngramFingerprint, words } from '../text/fingerprint.js';
 import { boundedLevenshtein } from '../text/levenshtein.js';
 
 export interface Cluster {
@@ -80,10 +80,7 @@ export function clusterValues(counts: ReadonlyMap<string, number>, extraKey?: (v
         if (seen.has(pair)) continue;
         seen.add(pair);
         if (digits(a) !== digits(b)) continue;
-        const fa = fp.get(a)!;
-        const fb = fp.get(b)!;
-        const radius = Math.min(fa.length, fb.length) >= P.knnLongLength ? P.knnRadiusLong : P.knnRadius;
-        if (boundedLevenshtein(fa, fb, radius) > radius) continue;
+        if (!oneWordTypo(a, b)) continue;
         // A near-spelling is a typo only when one form clearly dominates; two popular
         // similar names are more likely two real values.
         const ca = counts.get(a)!;
@@ -104,21 +101,44 @@ export function clusterValues(counts: ReadonlyMap<string, number>, extraKey?: (v
   const out: Cluster[] = [];
   for (const [root, vs] of groups) {
     if (vs.length < 2) continue;
-    const members = vs.map((value) => ({ value, count: counts.get(value)! })).sort((a, b) => b.count - a.count || preferForm(a.value, b.value));
+    const members = vs
+      .map((value) => ({ value, count: counts.get(value)! }))
+      .sort((a, b) => b.count - a.count || preferForm(a.value, b.value));
     out.push({ canonical: members[0]!.value, members, method: method.get(root) ?? 'fingerprint' });
   }
   return out;
 }
 
+/**
+ * kNN match, made strict for catalogs: the values have the same words except one pair, and that
+ * pair is a typo (edit distance within the radius, both words at least knnMinLength - 1 long).
+ * "Pervot"/"Pervoi" match; "…,ion"/"…,sony" and "XS"/"XL" do not.
+ */
+function oneWordTypo(a: string, b: string): boolean {
+  const wa = words(a).sort();
+  const wb = words(b).sort();
+  if (wa.length !== wb.length) return false;
+  const ra = wa.filter((w) => !wb.includes(w));
+  const rb = wb.filter((w) => !wa.includes(w));
+  if (ra.length !== 1 || rb.length !== 1) return false;
+  const x = ra[0]!;
+  const y = rb[0]!;
+  if (Math.min(x.length, y.length) < P.knnMinLength - 1) return false;
+  const radius = Math.min(x.length, y.length) >= P.knnLongLength ? P.knnRadiusLong : P.knnRadius;
+  return boundedLevenshtein(x, y, radius) <= radius;
+}
+
 /** On equal counts prefer the tidier spelling: trimmed, not all caps, then alphabetical. */
 function preferForm(a: string, b: string): number {
-  const score = (v: string) => (v !== v.trim() ? 2 : 0) + (v.length > 1 && v === v.toUpperCase() && v !== v.toLowerCase() ? 1 : 0);
+  const score = (v: string) =>
+    (v !== v.trim() ? 2 : 0) + (v.length > 1 && v === v.toUpperCase() && v !== v.toLowerCase() ? 1 : 0);
   return score(a) - score(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** value -> canonical form, for every non-canonical member of every cluster. */
 export function canonicalMap(clusters: Cluster[]): Map<string, { canonical: string; method: Cluster['method'] }> {
   const m = new Map<string, { canonical: string; method: Cluster['method'] }>();
-  for (const c of clusters) for (const x of c.members) if (x.value !== c.canonical) m.set(x.value, { canonical: c.canonical, method: c.method });
+  for (const c of clusters)
+    for (const x of c.members) if (x.value !== c.canonical) m.set(x.value, { canonical: c.canonical, method: c.method });
   return m;
 }

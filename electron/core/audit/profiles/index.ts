@@ -17,7 +17,10 @@ export function auditProfiles(): ReadonlyMap<string, Profile> {
   const m = new Map<string, Profile>();
   for (const [name, raw] of Object.entries(RAW)) {
     const r = ProfileSchema.safeParse(raw);
-    if (!r.success) throw new Error(`shared/profiles/${name}.json is invalid: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!r.success)
+      throw new Error(
+        `shared/profiles/${name}.json is invalid: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     if (r.data.name !== name) throw new Error(`shared/profiles/${name}.json names itself "${r.data.name}"`);
     m.set(name, r.data);
   }

@@ -50,9 +50,10 @@ const groupOf = (p: AuditProduct) => p.values.item_group_id?.trim() || `#${p.pid
 export function nearDuplicateKey(p: AuditProduct): string | undefined {
   const t = p.values.title;
   if (!t || t.trim().length < PARAMS.nearDuplicate.minTitleLength) return undefined;
-  const variant = VARIANT_FIELDS.map((f) => fingerprint(p.values[f] ?? '')).join('|');
-  const options = p.optionAttrs.map((a) => fingerprint(p.values[a] ?? '')).join('|');
-  return `${fingerprint(t)}|${fingerprint(p.values.brand ?? '')}|${variant}|${options}`;
+  const fp = (v: string | undefined) => (v ? fingerprint(v) : '');
+  const variant = VARIANT_FIELDS.map((f) => fp(p.values[f])).join('|');
+  const options = p.optionAttrs.map((a) => fp(p.values[a])).join('|');
+  return `${fingerprint(t)}|${fp(p.values.brand)}|${variant}|${options}`;
 }
 
 export const nearDuplicate: GroupRule = (ms) => {
@@ -89,7 +90,9 @@ export const sharedImage: GroupRule = (ms) => {
   const tw = ms.map((p) => new Set(words(p.values.title ?? '')));
   const out: Finding[] = [];
   ms.forEach((p, i) => {
-    const unrelated = ms.filter((q, j) => j !== i && groupOf(q) !== groupOf(p) && jaccard(tw[i]!, tw[j]!) < PARAMS.sharedImage.maxTitleJaccard);
+    const unrelated = ms.filter(
+      (q, j) => j !== i && groupOf(q) !== groupOf(p) && jaccard(tw[i]!, tw[j]!) < PARAMS.sharedImage.maxTitleJaccard,
+    );
     if (!unrelated.length) return;
     out.push({
       pid: p.pid,
@@ -133,7 +136,9 @@ export const variantGroup: GroupRule = (ms) => {
       }
     }
   }
-  const defining = [...VARIANT_FIELDS, ...new Set(ms.flatMap((p) => p.optionAttrs))].filter((f) => ms.some((p) => p.values[f]?.trim()));
+  const defining = [...VARIANT_FIELDS, ...new Set(ms.flatMap((p) => p.optionAttrs))].filter((f) =>
+    ms.some((p) => p.values[f]?.trim()),
+  );
   for (const f of defining) {
     const filled = ms.filter((p) => p.values[f]?.trim()).length;
     // Present on most variants but missing on some: the missing ones cannot be told apart.
@@ -162,7 +167,10 @@ export const variantGroup: GroupRule = (ms) => {
   for (const same of byCombo.values()) {
     if (same.length < 2) continue;
     const field = defining[0] ?? 'item_group_id';
-    const combo = defining.map((f) => same[0]!.values[f]).filter(Boolean).join(' / ');
+    const combo = defining
+      .map((f) => same[0]!.values[f])
+      .filter(Boolean)
+      .join(' / ');
     for (const p of same) {
       out.push({
         pid: p.pid,

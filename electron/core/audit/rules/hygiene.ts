@@ -41,9 +41,7 @@ export const textHygiene: ProductRule = (p, _ctx, emit) => {
         severity: 'info',
         field,
         message:
-          ws.kind === 'ends'
-            ? `The ${label(field)} starts or ends with spaces.`
-            : `The ${label(field)} contains double spaces.`,
+          ws.kind === 'ends' ? `The ${label(field)} starts or ends with spaces.` : `The ${label(field)} contains double spaces.`,
         fix: ws.kind === 'ends' ? 'Trim the spaces.' : 'Replace double spaces with one.',
         suggested: ws.fixed,
       });

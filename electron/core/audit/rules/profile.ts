@@ -39,7 +39,10 @@ function inCategoryList(gpc: string | undefined, list: string): boolean {
 }
 
 /** The fields a profile requires for this product: its required fields plus category-specific ones. */
-export function requiredFields(profile: Profile, p: AuditProduct): { required: Map<string, string>; recommended: Map<string, string> } {
+export function requiredFields(
+  profile: Profile,
+  p: AuditProduct,
+): { required: Map<string, string>; recommended: Map<string, string> } {
   const required = new Map<string, string>();
   const recommended = new Map<string, string>();
   for (const [f, r] of Object.entries(profile.fields)) {
@@ -69,24 +72,54 @@ export function checkProfile(profile: Profile, p: AuditProduct, emit: Emit): { n
     emit({ rule: `${P}:${rule}`, severity, field, message, fix, suggested, profile: P });
   const { required, recommended } = requiredFields(profile, p);
   for (const f of required.keys()) {
-    if (!p.values[f]?.trim()) out('missing-required', 'error', f, `${T} requires a ${label(f)}${categoryNote(profile, p, f)}.`, `Fill in the ${label(f)}.`);
+    if (!p.values[f]?.trim())
+      out(
+        'missing-required',
+        'error',
+        f,
+        `${T} requires a ${label(f)}${categoryNote(profile, p, f)}.`,
+        `Fill in the ${label(f)}.`,
+      );
   }
   for (const f of recommended.keys()) {
-    if (!p.values[f]?.trim()) out('missing-recommended', 'info', f, `${T} recommends a ${label(f)}.`, `Fill in the ${label(f)} if you have it.`);
+    if (!p.values[f]?.trim())
+      out('missing-recommended', 'info', f, `${T} recommends a ${label(f)}.`, `Fill in the ${label(f)} if you have it.`);
   }
   for (const [f, r] of Object.entries(profile.fields)) {
     const v = p.values[f];
     if (!v?.trim()) continue;
     const len = [...v].length;
     if (r.maxLength && len > r.maxLength) {
-      out('too-long', 'error', f, `The ${label(f)} has ${len} characters; ${T} allows at most ${r.maxLength}.`, `Shorten the ${label(f)} to ${r.maxLength} characters.`);
+      out(
+        'too-long',
+        'error',
+        f,
+        `The ${label(f)} has ${len} characters; ${T} allows at most ${r.maxLength}.`,
+        `Shorten the ${label(f)} to ${r.maxLength} characters.`,
+      );
     }
     if (r.minLength && len < r.minLength) {
-      out('too-short', 'warning', f, `The ${label(f)} has ${len} characters; ${T} asks for at least ${r.minLength}.`, `Write a fuller ${label(f)}.`);
+      out(
+        'too-short',
+        'warning',
+        f,
+        `The ${label(f)} has ${len} characters; ${T} asks for at least ${r.minLength}.`,
+        `Write a fuller ${label(f)}.`,
+      );
     }
     if (r.minWords) {
-      const n = v.replace(/<[^>]*>/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-      if (n < r.minWords) out('too-short', 'warning', f, `The ${label(f)} has ${n} words; ${T} asks for at least ${r.minWords}.`, `Write a fuller ${label(f)}.`);
+      const n = v
+        .replace(/<[^>]*>/g, ' ')
+        .split(/\s+/)
+        .filter((w) => /\p{L}/u.test(w)).length;
+      if (n < r.minWords)
+        out(
+          'too-short',
+          'warning',
+          f,
+          `The ${label(f)} has ${n} words; ${T} asks for at least ${r.minWords}.`,
+          `Write a fuller ${label(f)}.`,
+        );
     }
     if (r.values) {
       const norm = v.trim().toLowerCase();
@@ -106,7 +139,14 @@ export function checkProfile(profile: Profile, p: AuditProduct, emit: Emit): { n
     }
     if (r.format === 'price') {
       const pr = parsePrice(v);
-      if (!pr) out('invalid-price', 'error', f, `${T} cannot read the ${label(f)} "${v}" as a number.`, 'Write the price as a number, e.g. 19.99.');
+      if (!pr)
+        out(
+          'invalid-price',
+          'error',
+          f,
+          `${T} cannot read the ${label(f)} "${v}" as a number.`,
+          'Write the price as a number, e.g. 19.99.',
+        );
       else if (r.currencyRequired && !(pr.currency && CODES.has(pr.currency)) && !currencyColumn(p)) {
         out(
           'price-currency',
@@ -118,10 +158,22 @@ export function checkProfile(profile: Profile, p: AuditProduct, emit: Emit): { n
       }
     }
     if (r.format === 'url' && !/^https?:\/\/[^\s]+$/i.test(v.trim())) {
-      out('invalid-url', 'error', f, `The ${label(f)} "${short(v)}" is not a web address starting with http:// or https://.`, 'Use the full public URL.');
+      out(
+        'invalid-url',
+        'error',
+        f,
+        `The ${label(f)} "${short(v)}" is not a web address starting with http:// or https://.`,
+        'Use the full public URL.',
+      );
     }
     if (r.pattern && !new RegExp(r.pattern).test(v)) {
-      out('invalid-format', 'error', f, `The ${label(f)} "${short(v)}" is not valid for ${T}: ${r.patternMessage ?? `it must match ${r.pattern}`}.`, `Rewrite the ${label(f)}.`);
+      out(
+        'invalid-format',
+        'error',
+        f,
+        `The ${label(f)} "${short(v)}" is not valid for ${T}: ${r.patternMessage ?? `it must match ${r.pattern}`}.`,
+        `Rewrite the ${label(f)}.`,
+      );
     }
   }
   if (profile.identifiers) identifierRule(profile, p, out);
@@ -150,7 +202,11 @@ function currencyColumn(p: AuditProduct): boolean {
 
 const short = (v: string) => (v.length > 60 ? v.slice(0, 57) + '...' : v);
 
-function identifierRule(profile: Profile, p: AuditProduct, out: (rule: string, sev: Severity, field: string, msg: string, fix?: string) => void) {
+function identifierRule(
+  profile: Profile,
+  p: AuditProduct,
+  out: (rule: string, sev: Severity, field: string, msg: string, fix?: string) => void,
+) {
   const id = profile.identifiers!;
   const T = profile.title;
   const gtin = p.values.gtin?.trim();
@@ -158,7 +214,14 @@ function identifierRule(profile: Profile, p: AuditProduct, out: (rule: string, s
   const brand = p.values.brand?.trim();
   const exists = p.values.identifier_exists?.trim().toLowerCase();
   const mpnValid = !!mpn && !id.invalidMpn.includes(mpn.toLowerCase());
-  if (mpn && !mpnValid) out('invalid-mpn', 'warning', 'mpn', `"${mpn}" is a placeholder, not a manufacturer part number.`, 'Enter the real MPN or leave it empty.');
+  if (mpn && !mpnValid)
+    out(
+      'invalid-mpn',
+      'warning',
+      'mpn',
+      `"${mpn}" is a placeholder, not a manufacturer part number.`,
+      'Enter the real MPN or leave it empty.',
+    );
   if (exists === 'no' || exists === 'false') {
     if (gtin || mpnValid) {
       out(

@@ -97,9 +97,10 @@ function medianOf(a: number[]): number {
 export type SpellingMaps = Map<string, Map<string, { canonical: string; method: Cluster['method'] }>>;
 
 /** Clusters every field's values; returns field -> variant value -> its dominant form. */
-export function spellingMaps(stats: CatalogStats): SpellingMaps {
+export function spellingMaps(stats: CatalogStats, only?: ReadonlySet<string>): SpellingMaps {
   const out: SpellingMaps = new Map();
   for (const [field, counts] of Object.entries(stats.values)) {
+    if (only && !only.has(field)) continue;
     const m = new Map(Object.entries(counts));
     const clusters = clusterValues(m, field === 'color' ? colourKey : undefined);
     if (!clusters.length) continue;
@@ -109,7 +110,13 @@ export function spellingMaps(stats: CatalogStats): SpellingMaps {
 }
 
 /** Per-product check against the catalog statistics. */
-export function checkAgainstStats(p: AuditProduct, measures: ReadonlyMap<string, Measure>, stats: CatalogStats, maps: SpellingMaps, emit: Emit): void {
+export function checkAgainstStats(
+  p: AuditProduct,
+  measures: ReadonlyMap<string, Measure>,
+  stats: CatalogStats,
+  maps: SpellingMaps,
+  emit: Emit,
+): void {
   for (const f of clusterFieldsOf(p)) {
     const v = p.values[f];
     if (!v) continue;
@@ -137,7 +144,7 @@ export function checkAgainstStats(p: AuditProduct, measures: ReadonlyMap<string,
     const metric = (u: string) => !['oz', 'lb', 'fl oz', 'gal', 'in', 'ft', '"'].includes(u);
     const otherSystem = metric(domUnit) !== metric(m.unit);
     // Same system (g and kg): only when one unit clearly dominates and this value is in its usual range (1700 ml among 1.5-1.7 L).
-    const sameScale = dom.n >= 0.8 * total && m.base >= dom.min && m.base <= dom.max;
+    const sameScale = dom.n >= UNITS.sameSystemDominance * total && m.base >= dom.min && m.base <= dom.max;
     if (!otherSystem && !sameScale) continue;
     const converted = formatIn(m.base, domUnit, m.dimension);
     emit({

@@ -1,8 +1,9 @@
 import { isValidGtin } from '../../../../shared/gtin.js';
 import type { ProductRule } from './context.js';
 import { parsePrice } from '../text/price.js';
-import { parseMeasure, dimensionRange, formatIn } from '../text/units.js';
-import { colourFamilies, colourKey, compatibleColours, letterSize, titleSizes } from '../text/lexicon-match.js';
+import { dimensionRange, formatIn } from '../text/units.js';
+import { measuresOf } from '../measures.js';
+import { colourFamilies, colourFamily, compatibleColours, letterSize, titleSizes } from '../text/lexicon-match.js';
 import { label } from './hygiene.js';
 
 /** GTIN: digits only, 8/12/13/14 long, valid GS1 check digit (shared/gtin.ts). */
@@ -23,7 +24,9 @@ export const gtinCheck: ProductRule = (p, _ctx, emit) => {
       rule: 'gtin-invalid',
       severity: 'error',
       field: 'gtin',
-      message: /^0+$/.test(g) ? `The GTIN "${raw}" is a placeholder of zeros.` : `The GTIN "${raw}" has a wrong check digit, so it is mistyped.`,
+      message: /^0+$/.test(g)
+        ? `The GTIN "${raw}" is a placeholder of zeros.`
+        : `The GTIN "${raw}" has a wrong check digit, so it is mistyped.`,
       fix: 'Copy the barcode number from the packaging, or leave the GTIN empty if the product has none.',
     });
   }
@@ -34,14 +37,32 @@ export const priceCheck: ProductRule = (p, ctx, emit) => {
   const raw = p.values.price;
   if (!raw) {
     if (ctx.sourceHasField(p.sourceId, 'price')) {
-      emit({ rule: 'price-missing', severity: 'warning', field: 'price', message: 'The product has no price.', fix: 'Enter the price.' });
+      emit({
+        rule: 'price-missing',
+        severity: 'warning',
+        field: 'price',
+        message: 'The product has no price.',
+        fix: 'Enter the price.',
+      });
     }
   } else {
     const price = parsePrice(raw);
     if (!price) {
-      emit({ rule: 'price-unreadable', severity: 'warning', field: 'price', message: `The price "${raw}" is not a number.`, fix: 'Write the price as a number, e.g. 19.99.' });
+      emit({
+        rule: 'price-unreadable',
+        severity: 'warning',
+        field: 'price',
+        message: `The price "${raw}" is not a number.`,
+        fix: 'Write the price as a number, e.g. 19.99.',
+      });
     } else if (price.amount <= 0) {
-      emit({ rule: 'price-zero', severity: 'warning', field: 'price', message: `The price is ${raw.trim()}, so the product would be listed for free.`, fix: 'Enter the real price.' });
+      emit({
+        rule: 'price-zero',
+        severity: 'warning',
+        field: 'price',
+        message: `The price is ${raw.trim()}, so the product would be listed for free.`,
+        fix: 'Enter the real price.',
+      });
     }
   }
   const sale = p.values.sale_price;
@@ -70,7 +91,13 @@ export const titleContradiction: ProductRule = (p, _ctx, emit) => {
     const inField = colourFamilies(color, false);
     const brand = p.values.brand ? colourFamilies(p.values.brand, false) : new Set<string>();
     const stated = [...inTitle].filter((f) => !brand.has(f));
-    if (stated.length && inField.size && !colourKey(color)?.startsWith('multi') && !inField.has('multicolour') && stated.every((f) => ![...inField].some((g) => compatibleColours(f, g)))) {
+    if (
+      stated.length &&
+      inField.size &&
+      colourFamily(color) !== 'multicolour' &&
+      !inField.has('multicolour') &&
+      stated.every((f) => ![...inField].some((g) => compatibleColours(f, g)))
+    ) {
       emit({
         rule: 'title-contradicts-attribute',
         severity: 'warning',
@@ -98,10 +125,8 @@ export const titleContradiction: ProductRule = (p, _ctx, emit) => {
 
 /** Measurements outside sane ranges (a 0 g parcel, a 20 t T-shirt). Unit mix-ups across the catalog are a catalog rule. */
 export const measureRange: ProductRule = (p, _ctx, emit) => {
-  for (const [field, v] of Object.entries(p.values)) {
-    if (!v || field === 'title' || field === 'description') continue;
-    const m = parseMeasure(v);
-    if (!m) continue;
+  for (const [field, m] of measuresOf(p).measures) {
+    const v = p.values[field]!;
     const r = dimensionRange(m.dimension);
     if (m.base < r.min || m.base > r.max) {
       emit({
@@ -121,5 +146,11 @@ const baseUnit = (d: string) => (d === 'mass' ? 'g' : d === 'volume' ? 'ml' : 'm
 export const imageMissing: ProductRule = (p, ctx, emit) => {
   if (p.values.image_link?.trim()) return;
   if (!ctx.sourceHasField(p.sourceId, 'image_link')) return;
-  emit({ rule: 'image-missing', severity: 'warning', field: 'image_link', message: 'The product has no image.', fix: 'Add a product photo.' });
+  emit({
+    rule: 'image-missing',
+    severity: 'warning',
+    field: 'image_link',
+    message: 'The product has no image.',
+    fix: 'Add a product photo.',
+  });
 };

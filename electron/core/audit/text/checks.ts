@@ -7,20 +7,24 @@ import { PROMO } from '../lexicons.js';
 
 // UTF-8 read as Latin-1/cp1252: "Ã©", "Ã¨", "â€™", "Â " ... (the lead byte's Latin-1 letter
 // followed by a continuation byte shown as a cp1252/Latin-1 character).
-const MOJIBAKE = /[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]?|\ufffd/;
+const MOJIBAKE =
+  /[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]?|\ufffd/;
 export function findMojibake(s: string): string | undefined {
   const m = MOJIBAKE.exec(s);
   return m ? m[0] : undefined;
 }
 
 // C0 controls other than tab/newline/carriage return, DEL, and C1 controls.
+// eslint-disable-next-line no-control-regex -- finding control characters is this rule's purpose
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+// eslint-disable-next-line no-control-regex -- as above, line breaks included for one-line fields
 const CONTROL_WITH_BREAKS = /[\x00-\x1f\x7f-\x9f]/;
 export function hasControlChars(s: string, singleLine: boolean): boolean {
   return (singleLine ? CONTROL_WITH_BREAKS : CONTROL).test(s);
 }
 
 export function stripControlChars(s: string, singleLine: boolean): string {
+  // eslint-disable-next-line no-control-regex -- removes the characters the rule found
   return s.replace(singleLine ? /[\x00-\x1f\x7f-\x9f]+/g : /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+/g, singleLine ? ' ' : '');
 }
 
@@ -33,9 +37,43 @@ export function whitespaceIssue(s: string, singleLine: boolean): { kind: 'ends' 
   return undefined;
 }
 
-const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track']);
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'meta',
+  'link',
+  'source',
+  'wbr',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'param',
+  'track',
+]);
 // Elements whose end tag HTML lets authors leave out (WHATWG HTML "optional tags").
-const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'colgroup', 'rt', 'rp', 'optgroup', 'html', 'body', 'head']);
+const OPTIONAL_END = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'option',
+  'colgroup',
+  'rt',
+  'rp',
+  'optgroup',
+  'html',
+  'body',
+  'head',
+]);
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(\/?)>/g;
 
 /**
@@ -87,7 +125,11 @@ export function isAllCaps(s: string): boolean {
   const letters = ws.join('');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
-  return upper + lower > 0 && upper / (upper + lower) >= 0.8 && ws.filter((w) => w === w.toUpperCase() && w !== w.toLowerCase()).length >= 3;
+  return (
+    upper + lower > 0 &&
+    upper / (upper + lower) >= 0.8 &&
+    ws.filter((w) => w === w.toUpperCase() && w !== w.toLowerCase()).length >= 3
+  );
 }
 
 /** The same punctuation mark three or more times, or !!/?? (gimmicky punctuation). */

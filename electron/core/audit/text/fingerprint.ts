@@ -4,12 +4,33 @@
  * reproduces OpenRefine's exact steps (diacritics, the non-decomposable letter table, punctuation deleted).
  */
 const NON_DECOMPOSABLE: Record<string, string> = {
-  ß: 'ss', æ: 'ae', ø: 'oe', å: 'aa', '©': 'c', ð: 'd', đ: 'd', ɖ: 'd', þ: 'th', ƿ: 'w', ħ: 'h', ı: 'i', ĸ: 'k', ł: 'l', ŋ: 'n', ſ: 's', ŧ: 't', œ: 'oe', ẜ: 's', ẝ: 's',
+  ß: 'ss',
+  æ: 'ae',
+  ø: 'oe',
+  å: 'aa',
+  '©': 'c',
+  ð: 'd',
+  đ: 'd',
+  ɖ: 'd',
+  þ: 'th',
+  ƿ: 'w',
+  ħ: 'h',
+  ı: 'i',
+  ĸ: 'k',
+  ł: 'l',
+  ŋ: 'n',
+  ſ: 's',
+  ŧ: 't',
+  œ: 'oe',
+  ẜ: 's',
+  ẝ: 's',
 };
 const NON_DECOMPOSABLE_RE = /[ßæøå©ðđɖþƿħıĸłŋſŧœẜẝ]/g;
-const DIACRITICS = /[\u0300-\u036f\u02b0-\u02ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+// OpenRefine deletes \p{InCombiningDiacriticalMarks}, \p{IsLm} and \p{IsSk} after NFKD; \p{Mn} covers the combining marks.
+const DIACRITICS = /[\p{Mn}\p{Lm}\p{Sk}]/gu;
 // \p{P} plus symbols OpenRefine's \p{Punct} (POSIX ASCII punctuation) covers: $+<=>^`|~
 const PUNCT = /[\p{P}$+<=>^`|~]/gu;
+// eslint-disable-next-line no-control-regex -- OpenRefine's fingerprint deletes exactly these controls
 const CONTROLS = /[\x00-\x08\x0E-\x1F\x7F\x80-\x84\x86-\x9F]/g;
 
 function normalise(s: string): string {
@@ -38,7 +59,12 @@ export function ngramFingerprint(s: string, n = 2): string {
   return [...grams].sort().join('');
 }
 
-/** Lowercase words of a text without punctuation or accents (for word-set comparisons). */
+/** Lowercase words of a text, split at spaces and punctuation, accents removed (for word-set comparisons). */
 export function words(s: string): string[] {
-  return normalise(s).split(/\s+/u).filter(Boolean);
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(DIACRITICS, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }

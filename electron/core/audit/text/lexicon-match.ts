@@ -13,7 +13,7 @@ const MAX_PHRASE = 3;
 export function colourFamilies(text: string, forTitle: boolean): Set<string> {
   const ws = words(text.replace(/[-/&,+|]/g, ' '));
   const out = new Set<string>();
-  for (let i = 0; i < ws.length; ) {
+  for (let i = 0; i < ws.length;) {
     let matched = 0;
     for (let n = Math.min(MAX_PHRASE, ws.length - i); n >= 1; n--) {
       const phrase = ws.slice(i, i + n).join(' ');
@@ -42,15 +42,26 @@ export function compatibleColours(a: string, b: string): boolean {
   return a === b || (RELATED.get(a)?.has(b) ?? false);
 }
 
-/** The colour family of a whole attribute value when the value is nothing but one colour phrase. */
+const SPELLING_KEY = new Map<string, string>();
+for (const g of COLOURS.spellings.groups) for (const w of g) SPELLING_KEY.set(words(w).join(' '), words(g[0]!).join(' '));
+
+/** The family of a colour value when the whole value is one colour phrase (used to skip "multicolour" values). */
+export function colourFamily(value: string): string | undefined {
+  return COLOUR_PHRASES.get(words(value).join(' '));
+}
+
+/** Clustering key for colour values: spellings of one colour name share it (navy / navy blue, grey / gray). */
 export function colourKey(value: string): string | undefined {
-  return COLOUR_PHRASES.get(words(value.replace(/[-/]/g, ' ')).join(' '));
+  return SPELLING_KEY.get(words(value).join(' '));
 }
 
 const SIZE_WORDS = new Map<string, string>();
 for (const [size, ws] of Object.entries(SIZES.letterSizes)) for (const w of ws) SIZE_WORDS.set(w.toLowerCase(), size);
 const STANDALONE = new Set(SIZES.standaloneInTitle.map((s) => s.toLowerCase()));
-const MARKER_RE = new RegExp(`(?:^|[^\\p{L}])(?:${SIZES.markers.join('|')})\\s*[:.]?\\s*([\\p{L}\\d]+(?:\\s(?:small|large))?)`, 'giu');
+const MARKER_RE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${SIZES.markers.join('|')})\\s*[:.]?\\s*([\\p{L}\\d]+(?:\\s(?:small|large))?)`,
+  'giu',
+);
 
 /** A letter size written as a whole attribute value (M, Medium, XL, 2XL), normalised. */
 export function letterSize(value: string): string | undefined {

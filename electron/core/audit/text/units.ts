@@ -18,7 +18,7 @@ const UNIT_ALT = [...UNIT_INDEX.keys()]
   .join('|');
 // A whole value that is one number and one unit: "1.7 L", "1700ml", "2,5 kg", "gr 400".
 const NUM_UNIT = new RegExp(`^\\s*(\\d+(?:[.,]\\d+)?)\\s*(${UNIT_ALT})\\.?\\s*$`, 'i');
-const UNIT_NUM = new RegExp(`^\\s*(${UNIT_ALT})\\.?\\s*(\\d+(?:[.,]\\d+)?)\\s*$`, 'i');
+const UNIT_NUM = new RegExp(`^\\s*(${UNIT_ALT})\\.?\\s+(\\d+(?:[.,]\\d+)?)\\s*$`, 'i');
 
 /** Reads a value that is exactly a number with a unit; anything else (ranges, packs, text) gives undefined. */
 export function parseMeasure(raw: string): Measure | undefined {
@@ -38,8 +38,17 @@ export function parseMeasure(raw: string): Measure | undefined {
 }
 
 /** The unit as the catalog should write it: spelled-out and plural forms collapse to the symbol. */
+const canonicalCache = new Map<string, string>();
 export function canonicalUnit(unit: string): string {
   const u = unit.toLowerCase();
+  const hit = canonicalCache.get(u);
+  if (hit) return hit;
+  const c = computeCanonical(u);
+  canonicalCache.set(u, c);
+  return c;
+}
+
+function computeCanonical(u: string): string {
   const info = UNIT_INDEX.get(u);
   if (!info) return u;
   const d = UNITS.dimensions[info.dimension]!;
@@ -47,7 +56,8 @@ export function canonicalUnit(unit: string): string {
   let best = u;
   for (const [name, f] of Object.entries(d.units)) {
     if (name === '"') continue;
-    if (f === info.factor && (name.length < best.length || (name.length === best.length && name < best))) best = name.toLowerCase();
+    if (f === info.factor && (name.length < best.length || (name.length === best.length && name < best)))
+      best = name.toLowerCase();
   }
   return best === 'l' ? 'L' : best;
 }

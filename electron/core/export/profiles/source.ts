@@ -14,9 +14,6 @@ interface SourceInfo {
 }
 
 interface JoinedRow {
-  cells: string;
-  pid: number | null;
-  rev: number | null;
   original: string | null;
   cell_map: string | null;
   attrs: string | null;
@@ -24,25 +21,40 @@ interface JoinedRow {
 }
 
 /** The seller's own rows, each cell as read, with the project's changes written into the cells they came from. */
-export function* sourceRows(db: Db, sourceId: number, header: string[], mapping: Record<string, string | null>): Generator<string[]> {
+export function* sourceRows(
+  db: Db,
+  sourceId: number,
+  header: string[],
+  mapping: Record<string, string | null>,
+): Generator<string[]> {
   // A field the seller added where the source had a blank cell goes into the column mapped to it.
   const columnOf = new Map<string, number>();
   header.forEach((h, i) => {
     const f = mapping[h];
     if (f && !columnOf.has(f)) columnOf.set(f, i);
   });
-  const stmt = db.prepare(
-    `SELECT r.cells, r.pid, p.rev, p.original, p.cell_map, p.attrs, ${CANONICAL_FIELDS.map((f) => `p."${f}"`).join(', ')}
-     FROM source_rows r LEFT JOIN products p ON p.pid = r.pid WHERE r.source_id = ? ORDER BY r.row_no`,
+  // Most rows are unchanged: read only their cells, and a changed row's product on its own.
+  const stmt = db
+    .prepare(
+      `SELECT r.cells, r.pid, p.rev FROM source_rows r LEFT JOIN products p ON p.pid = r.pid WHERE r.source_id = ? ORDER BY r.row_no`,
+    )
+    .raw(true);
+  const product = db.prepare(
+    `SELECT p.original, p.cell_map, p.attrs, ${CANONICAL_FIELDS.map((f) => `p."${f}"`).join(', ')} FROM products p WHERE p.pid = ?`,
   );
-  for (const row of stmt.iterate(sourceId) as Iterable<JoinedRow>) {
-    const cells = JSON.parse(row.cells) as string[];
-    if (row.pid !== null && row.rev) {
+  for (const [cellsJson, pid, rev] of stmt.iterate(sourceId) as Iterable<[string, number | null, number | null]>) {
+    const cells = JSON.parse(cellsJson) as string[];
+    if (pid !== null && rev) {
+      const row = product.get(pid) as JoinedRow;
       const original = JSON.parse(row.original!) as Record<string, string>;
       const cellMap = JSON.parse(row.cell_map!) as Record<string, number>;
       const attrs = row.attrs ? (JSON.parse(row.attrs) as Record<string, string>) : {};
       const current = (f: string): string => ((row[f] as string | null | undefined) ?? attrs[f] ?? '') as string;
-      const fields = new Set([...Object.keys(original), ...Object.keys(attrs), ...CANONICAL_FIELDS.filter((f) => row[f] != null)]);
+      const fields = new Set([
+        ...Object.keys(original),
+        ...Object.keys(attrs),
+        ...CANONICAL_FIELDS.filter((f) => row[f] != null),
+      ]);
       for (const f of fields) {
         const now = current(f);
         if (now === (original[f] ?? '')) continue;
@@ -61,12 +73,16 @@ export const sourceWriter: FeedWriter = {
   profile: 'source',
   formats: ['csv', 'tsv'],
   render(db, { format, guard }): RenderedFeed {
-    const sources = db.prepare(`SELECT source_id, name, format, header, mapping, dialect FROM sources ORDER BY source_id`).all() as SourceInfo[];
+    const sources = db
+      .prepare(`SELECT source_id, name, format, header, mapping, dialect FROM sources ORDER BY source_id`)
+      .all() as SourceInfo[];
     if (sources.length === 0) throw new Error('the project has no imported catalog to export');
     const first = sources[0]!;
     const mismatch = sources.find((s) => s.header !== first.header);
     if (mismatch) {
-      throw new Error(`"${mismatch.name}" has different columns from "${first.name}"; export another profile, or import them into separate projects`);
+      throw new Error(
+        `"${mismatch.name}" has different columns from "${first.name}"; export another profile, or import them into separate projects`,
+      );
     }
     const dialect = JSON.parse(first.dialect) as Dialect;
     const header = JSON.parse(first.header) as string[];
@@ -75,6 +91,8 @@ export const sourceWriter: FeedWriter = {
     const eol = dialect.lineEnding ?? '\n';
     const stats = { rows: 0 };
     function* chunks(): Generator<string> {
+      // The seller's file had a BOM (Excel needs it to read UTF-8): write it back the same way.
+      if (dialect.bom) yield '\ufeff';
       for (const pre of dialect.preamble ?? []) yield formatRow(pre, delimiter) + eol;
       if (!dialect.headerless) yield formatRow(header, delimiter) + eol;
       let buf = '';

@@ -29,7 +29,11 @@ export const amazonLayout: Layout = {
     const parentCol = col('parent');
     const kindCol = col('parent_child');
     const parentPlan = plans[parentCol];
-    if (parentPlan) Object.assign(parentPlan, { field: 'item_group_id', reason: `Amazon "${parentPlan.column}": the parent SKU a child belongs to is its item group` });
+    if (parentPlan)
+      Object.assign(parentPlan, {
+        field: 'item_group_id',
+        reason: `Amazon "${parentPlan.column}": the parent SKU a child belongs to is its item group`,
+      });
     applyOverride(plans, override);
     const skuCol = plans.find((p) => p.field === 'id')?.index ?? -1;
     const family = new Family(plans);

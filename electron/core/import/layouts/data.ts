@@ -20,11 +20,16 @@ export const SynonymsSchema = z
   .catchall(z.union([z.string(), z.array(z.string().min(1))]))
   .superRefine((v, ctx) => {
     for (const k of Object.keys(v)) {
-      if (k !== '$comment' && !isCanonicalField(k)) ctx.addIssue({ code: 'custom', path: [k], message: `"${k}" is not a canonical field` });
+      if (k !== '$comment' && !isCanonicalField(k))
+        ctx.addIssue({ code: 'custom', path: [k], message: `"${k}" is not a canonical field` });
     }
   });
 
-const Vocabulary = z.object({ source: z.string().min(1), words: z.array(z.string().min(1)).min(1), patterns: z.array(z.string()).optional() });
+const Vocabulary = z.object({
+  source: z.string().min(1),
+  words: z.array(z.string().min(1)).min(1),
+  patterns: z.array(z.string()).optional(),
+});
 export const VocabulariesSchema = z.object({
   $comment: z.string(),
   color: Vocabulary,

@@ -8,7 +8,14 @@ import { tiktokLayout } from './tiktok.js';
 import { woocommerceLayout } from './woocommerce.js';
 
 /** Every layout the importer knows, most specific first (ties go to the earlier one). */
-export const LAYOUT_REGISTRY: readonly Layout[] = [shopifyLayout, woocommerceLayout, amazonLayout, tiktokLayout, googleLayout, genericLayout];
+export const LAYOUT_REGISTRY: readonly Layout[] = [
+  shopifyLayout,
+  woocommerceLayout,
+  amazonLayout,
+  tiktokLayout,
+  googleLayout,
+  genericLayout,
+];
 
 export function layoutByName(name: LayoutName): Layout {
   const l = LAYOUT_REGISTRY.find((x) => x.name === name);
@@ -18,7 +25,9 @@ export function layoutByName(name: LayoutName): Layout {
 
 /** How sure each layout is that the header is its own, best first. */
 export function rankLayouts(header: string[]): { layout: LayoutName; score: number }[] {
-  return LAYOUT_REGISTRY.map((l) => ({ layout: l.name, score: Math.round(l.detect(header) * 100) / 100 })).sort((a, b) => b.score - a.score);
+  return LAYOUT_REGISTRY.map((l) => ({ layout: l.name, score: Math.round(l.detect(header) * 100) / 100 })).sort(
+    (a, b) => b.score - a.score,
+  );
 }
 
 /** The layout whose detector is most confident about this header (generic when none is). */

@@ -20,9 +20,15 @@ export function parseMappingFile(text: string, file: string): { mapping: ColumnM
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new ImportError({ file, message: `not valid JSON (${(err as Error).message})`, expected: 'a JSON object {"column": "field" | null}' });
+    throw new ImportError({
+      file,
+      message: `not valid JSON (${(err as Error).message})`,
+      expected: 'a JSON object {"column": "field" | null}',
+    });
   }
-  const r = MappingFileSchema.safeParse(json);
+  // Validate the part that holds the mapping, so an error names the column it is about.
+  const wrapped = typeof json === 'object' && json !== null && !Array.isArray(json) && 'mapping' in json;
+  const r = wrapped ? MappingFileSchema.safeParse(json) : ColumnMappingSchema.safeParse(json);
   if (!r.success) {
     const issue = r.error.issues[0]!;
     throw new ImportError({
@@ -32,8 +38,8 @@ export function parseMappingFile(text: string, file: string): { mapping: ColumnM
       expected: 'a JSON object {"column": "field" | null}, or {"mapping": {...}}',
     });
   }
-  const v = r.data;
-  if ('mapping' in v && typeof v.mapping === 'object' && v.mapping !== null) {
+  const v = r.data as z.infer<typeof MappingFileSchema>;
+  if (wrapped && 'mapping' in v && typeof v.mapping === 'object' && v.mapping !== null) {
     return { mapping: v.mapping as ColumnMapping, layout: v.layout as LayoutName | 'auto' | undefined };
   }
   return { mapping: v as ColumnMapping };
@@ -44,8 +50,16 @@ export function checkMapping(header: string[], mapping: ColumnMapping, file: str
   const keys = new Set(columnKeys(header));
   for (const col of Object.keys(mapping)) {
     if (!keys.has(col)) {
-      const known = [...keys].slice(0, 12).map((k) => `"${k}"`).join(', ');
-      throw new ImportError({ file, column: col, message: 'the mapping names a column the file does not have', expected: `one of ${known}${keys.size > 12 ? ', ...' : ''}` });
+      const known = [...keys]
+        .slice(0, 12)
+        .map((k) => `"${k}"`)
+        .join(', ');
+      throw new ImportError({
+        file,
+        column: col,
+        message: 'the mapping names a column the file does not have',
+        expected: `one of ${known}${keys.size > 12 ? ', ...' : ''}`,
+      });
     }
   }
 }

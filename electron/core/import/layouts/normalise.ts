@@ -18,7 +18,11 @@ export function normaliseHeader(h: string): string {
 
 /** Normalises a column name for exact-table lookup: case and repeated spaces ignored, nothing else. */
 export function columnKey(h: string): string {
-  return h.replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return h
+    .replace(/^\uFEFF/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** Normalises a cell for vocabulary lookup: lower case, no accents, spaces collapsed. */

@@ -26,7 +26,11 @@ export function mappingOf(plans: ColumnPlan[]): ColumnMapping {
  * Applies the seller's edits (column -> field, null = ignore) on top of the proposals. A field the
  * seller gives to one column is taken away from any column that was only proposed for it.
  */
-export function applyOverride(plans: ColumnPlan[], override: ColumnMapping | undefined, from: 'seller' | 'saved' = 'seller'): ColumnPlan[] {
+export function applyOverride(
+  plans: ColumnPlan[],
+  override: ColumnMapping | undefined,
+  from: 'seller' | 'saved' = 'seller',
+): ColumnPlan[] {
   if (!override) return plans;
   const claimed = new Set<string>();
   for (const p of plans) {

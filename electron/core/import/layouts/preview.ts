@@ -59,12 +59,27 @@ export async function previewMapping(file: string, opts: PreviewOptions = {}): P
   } finally {
     await it.return?.();
   }
-  const { layout, mapper, mappingFrom } = chooseMapping(opts.db ? loadSavedMappings(opts.db) : undefined, path, reader.header, sample, opts);
+  const { layout, mapper, mappingFrom } = chooseMapping(
+    opts.db ? loadSavedMappings(opts.db) : undefined,
+    path,
+    reader.header,
+    sample,
+    opts,
+  );
   const products: MappedProduct[] = [];
   for (const r of sample) products.push(...mapper.push(r).products);
   products.push(...mapper.finish().products);
   const show = opts.show ?? 10;
-  const proposals = mapper.proposals ?? Object.entries(mapper.mapping).map(([column, field], index) => ({ column, index, field, confidence: 1, reason: '', from: 'layout' as const }));
+  const proposals =
+    mapper.proposals ??
+    Object.entries(mapper.mapping).map(([column, field], index) => ({
+      column,
+      index,
+      field,
+      confidence: 1,
+      reason: '',
+      from: 'layout' as const,
+    }));
   return {
     file: path,
     format: reader.format,

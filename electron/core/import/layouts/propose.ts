@@ -28,7 +28,10 @@ function candidateFor(header: string, index: number, key: string, values: string
   if (m) {
     const check = FIELD_CHECK[m.field];
     const e = check && values.length >= 3 ? evidence(check, values) : undefined;
-    const named = m.how === 'exact' ? `header "${header.trim()}" is a name for ${m.field}` : `header "${header.trim()}" contains "${m.matched}", a name for ${m.field}`;
+    const named =
+      m.how === 'exact'
+        ? `header "${header.trim()}" is a name for ${m.field}`
+        : `header "${header.trim()}" contains "${m.matched}", a name for ${m.field}`;
     if (e && (m.how === 'exact' ? e.score < 0.2 && values.length >= 5 : e.score < 0.5)) {
       return { note: `${named}, but only ${describeEvidence(e)}` };
     }
@@ -37,13 +40,29 @@ function candidateFor(header: string, index: number, key: string, values: string
     const base = m.how === 'exact' ? (check && !e ? 0.6 : 0.9) : 0.65;
     const confidence = e ? Math.min(0.99, base + (e.score >= 0.8 ? 0.08 : e.score >= 0.5 ? 0 : -0.25)) : base;
     return {
-      candidate: { column: key, index, field: m.field, confidence, from: 'header', reason: e ? `${named}; ${describeEvidence(e)}` : named },
+      candidate: {
+        column: key,
+        index,
+        field: m.field,
+        confidence,
+        from: 'header',
+        reason: e ? `${named}; ${describeEvidence(e)}` : named,
+      },
     };
   }
   const v = recogniseValues(values);
   if (v) {
     const field = KIND_FIELD[v.kind as keyof typeof KIND_FIELD];
-    return { candidate: { column: key, index, field, confidence: Math.round(0.85 * v.score * 100) / 100, from: 'values', reason: describeEvidence(v) } };
+    return {
+      candidate: {
+        column: key,
+        index,
+        field,
+        confidence: Math.round(0.85 * v.score * 100) / 100,
+        from: 'values',
+        reason: describeEvidence(v),
+      },
+    };
   }
   return {};
 }
@@ -97,7 +116,12 @@ export function proposeColumns(header: string[], sample: RawRow[], opts: Propose
     } else if (c.field === 'image_link' && !opts.taken?.has('additional_image_link')) {
       // A second image column is a gallery image.
       const main = owner.get('image_link');
-      chosen.set(c.index, { ...c, field: 'additional_image_link', confidence: c.confidence * 0.9, reason: `${c.reason}; ${main ? `column "${main}"` : 'another column'} is the main image` });
+      chosen.set(c.index, {
+        ...c,
+        field: 'additional_image_link',
+        confidence: c.confidence * 0.9,
+        reason: `${c.reason}; ${main ? `column "${main}"` : 'another column'} is the main image`,
+      });
     } else {
       const by = owner.get(c.field);
       notes.set(c.index, `${c.reason}, but ${by ? `column "${by}" is a surer match` : 'a layout column already fills it'}`);
@@ -113,8 +137,14 @@ export function proposeColumns(header: string[], sample: RawRow[], opts: Propose
     taken.delete('sale_price');
   }
 
-  const unassigned = () => header.map((_, i) => i).filter((i) => !opts.skip?.has(i) && !chosen.has(i) && (valuesOf.get(i)?.length ?? 0) >= 3);
-  const pick = (field: CanonicalField, test: (s: ReturnType<typeof textStats>, values: string[], i: number) => number, confidence: number, why: string) => {
+  const unassigned = () =>
+    header.map((_, i) => i).filter((i) => !opts.skip?.has(i) && !chosen.has(i) && (valuesOf.get(i)?.length ?? 0) >= 3);
+  const pick = (
+    field: CanonicalField,
+    test: (s: ReturnType<typeof textStats>, values: string[], i: number) => number,
+    confidence: number,
+    why: string,
+  ) => {
     if (taken.has(field)) return;
     let best = -1;
     let bestScore = 0;
@@ -129,17 +159,30 @@ export function proposeColumns(header: string[], sample: RawRow[], opts: Propose
     taken.add(field);
     chosen.set(best, { column: keys[best]!, index: best, field, confidence, from: 'values', reason: why });
   };
-  pick('title', (s) => (s.avg >= 12 && s.avg <= 160 && s.spaced >= 0.8 && s.distinct >= 0.7 ? s.distinct : 0), 0.5, 'no column is named like a title; this one holds short, distinct multi-word texts');
+  pick(
+    'title',
+    (s) => (s.avg >= 12 && s.avg <= 160 && s.spaced >= 0.8 && s.distinct >= 0.7 ? s.distinct : 0),
+    0.5,
+    'no column is named like a title; this one holds short, distinct multi-word texts',
+  );
   pick(
     'description',
-    (s, values) => (s.avg > 160 && s.spaced >= 0.8 && s.words >= 20 && values.filter((v) => /\w:\w/.test(v)).length / values.length < 0.3 ? s.avg : 0),
+    (s, values) =>
+      s.avg > 160 && s.spaced >= 0.8 && s.words >= 20 && values.filter((v) => /\w:\w/.test(v)).length / values.length < 0.3
+        ? s.avg
+        : 0,
     0.5,
     'no column is named like a description; this one holds long texts',
   );
   pick(
     'id',
     (s, values, i) =>
-      s.distinct === 1 && s.avg <= 64 && values.every((v) => /^[\p{L}\p{N}][\p{L}\p{N}._\-/]*$/u.test(v)) && (i === 0 || values.some((v) => /\p{L}/u.test(v))) ? 1 / (i + 1) : 0,
+      s.distinct === 1 &&
+      s.avg <= 64 &&
+      values.every((v) => /^[\p{L}\p{N}][\p{L}\p{N}._\-/]*$/u.test(v)) &&
+      (i === 0 || values.some((v) => /\p{L}/u.test(v)))
+        ? 1 / (i + 1)
+        : 0,
     0.5,
     'no column is named like an id; every value in this one is a distinct code',
   );

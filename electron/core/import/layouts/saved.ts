@@ -18,10 +18,12 @@ export interface SavedMapping {
 
 /** The mapping the seller last saved for files with this header, if any. */
 export function findSavedMapping(db: Db, header: string[]): SavedMapping | undefined {
-  const row = db.prepare(`SELECT signature, layout, mapping, saved_at FROM saved_mappings WHERE signature = ?`).get(headerSignature(header)) as
-    | { signature: string; layout: LayoutName; mapping: string; saved_at: string }
-    | undefined;
-  return row ? { signature: row.signature, layout: row.layout, mapping: JSON.parse(row.mapping) as ColumnMapping, savedAt: row.saved_at } : undefined;
+  const row = db
+    .prepare(`SELECT signature, layout, mapping, saved_at FROM saved_mappings WHERE signature = ?`)
+    .get(headerSignature(header)) as { signature: string; layout: LayoutName; mapping: string; saved_at: string } | undefined;
+  return row
+    ? { signature: row.signature, layout: row.layout, mapping: JSON.parse(row.mapping) as ColumnMapping, savedAt: row.saved_at }
+    : undefined;
 }
 
 /** Saves the seller's mapping for every later file with this header (replacing an earlier one). */
@@ -42,7 +44,11 @@ export function forgetMapping(db: Db, header: string[]): boolean {
 /** Every saved mapping, by signature: the import worker cannot read the project, so it gets these. */
 export function loadSavedMappings(db: Db): Record<string, { layout: LayoutName; mapping: ColumnMapping }> {
   const out: Record<string, { layout: LayoutName; mapping: ColumnMapping }> = {};
-  for (const r of db.prepare(`SELECT signature, layout, mapping FROM saved_mappings`).all() as { signature: string; layout: LayoutName; mapping: string }[]) {
+  for (const r of db.prepare(`SELECT signature, layout, mapping FROM saved_mappings`).all() as {
+    signature: string;
+    layout: LayoutName;
+    mapping: string;
+  }[]) {
     out[r.signature] = { layout: r.layout, mapping: JSON.parse(r.mapping) as ColumnMapping };
   }
   return out;

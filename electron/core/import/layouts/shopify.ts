@@ -55,7 +55,15 @@ function analyse(header: string[], sample: RawRow[], override?: ColumnMapping): 
   const plan = (i: number, p: Omit<ColumnPlan, 'column' | 'index'>) => (plans[i] = { column: keys[i]!, index: i, ...p });
   header.forEach((h, i) => {
     const name = h.trim();
-    if (i === handle) return plan(i, { field: 'item_group_id', confidence: 1, from: 'layout', reason: `Shopify "${name}": rows sharing it are one item group`, derived: true, role: 'handle' });
+    if (i === handle)
+      return plan(i, {
+        field: 'item_group_id',
+        confidence: 1,
+        from: 'layout',
+        reason: `Shopify "${name}": rows sharing it are one item group`,
+        derived: true,
+        role: 'handle',
+      });
     const k = options.findIndex(([ni, vi]) => ni === i || vi === i);
     if (k >= 0) {
       const isName = options[k]![0] === i;
@@ -73,9 +81,23 @@ function analyse(header: string[], sample: RawRow[], override?: ColumnMapping): 
     }
     if (images.includes(i)) {
       taken.add('image_link');
-      return plan(i, { field: 'image_link', confidence: 1, from: 'layout', derived: true, role: 'image', reason: `Shopify "${name}": the product's images (first = main image, others = additional images)` });
+      return plan(i, {
+        field: 'image_link',
+        confidence: 1,
+        from: 'layout',
+        derived: true,
+        role: 'image',
+        reason: `Shopify "${name}": the product's images (first = main image, others = additional images)`,
+      });
     }
-    if (IMAGE_DETAILS.has(norm[i]!)) return plan(i, { field: customName(h, i), confidence: 1, from: 'layout', role: 'image-detail', reason: `Shopify image detail: kept as a custom attribute` });
+    if (IMAGE_DETAILS.has(norm[i]!))
+      return plan(i, {
+        field: customName(h, i),
+        confidence: 1,
+        from: 'layout',
+        role: 'image-detail',
+        reason: `Shopify image detail: kept as a custom attribute`,
+      });
     const known = COLUMNS.get(norm[i]!);
     const meta = METAFIELD.exec(h);
     const field = known?.field ?? (meta ? spec.metafields[meta[2]!.toLowerCase()] : undefined);

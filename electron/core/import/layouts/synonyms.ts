@@ -27,7 +27,22 @@ export interface HeaderMatch {
 
 // Words too generic to name a field on their own when the rest of the header is dropped
 // ("product_rating" must not become the title because "product" alone means title).
-const GENERIC_WORDS = new Set(['product', 'item', 'article', 'artikel', 'produit', 'producto', 'produto', 'prodotto', 'variant', 'main', 'id', 'code', 'type', 'name']);
+const GENERIC_WORDS = new Set([
+  'product',
+  'item',
+  'article',
+  'artikel',
+  'produit',
+  'producto',
+  'produto',
+  'prodotto',
+  'variant',
+  'main',
+  'id',
+  'code',
+  'type',
+  'name',
+]);
 
 /**
  * The field a header names: exactly, or once qualifiers are dropped — text in parentheses
@@ -38,7 +53,10 @@ export function matchHeader(header: string): HeaderMatch | undefined {
   const norm = normaliseHeader(header);
   const exact = byHeader.get(norm);
   if (exact) return { field: exact, how: 'exact', matched: norm };
-  const bare = norm.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const bare = norm
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const f = byHeader.get(bare);
   if (f && bare) return { field: f, how: 'qualified', matched: bare };
   const words = bare.split(' ').filter(Boolean);

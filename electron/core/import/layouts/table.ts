@@ -46,7 +46,9 @@ export function planFromTable(header: string[], sample: RawRow[], table: LayoutT
     const c = lookup(h);
     if (!c) return;
     let field: string | null = c.field ?? customName(h, i);
-    let reason = c.field ? `${table.layout} column "${h.trim()}" is ${c.field}` : `${table.layout} column "${h.trim()}": kept as a custom attribute`;
+    let reason = c.field
+      ? `${table.layout} column "${h.trim()}" is ${c.field}`
+      : `${table.layout} column "${h.trim()}": kept as a custom attribute`;
     if (c.field && taken.has(c.field) && !MULTI_COLUMN_FIELDS.has(c.field)) {
       reason = `${table.layout} column "${h.trim()}" also means ${c.field}, which an earlier column fills: kept as a custom attribute`;
       field = customName(h, i);

@@ -4,7 +4,8 @@ import { VOCABULARIES } from './data.js';
 import { normaliseValue } from './normalise.js';
 
 /** What a column's values can be recognised as. */
-export type ValueKind = 'gtin' | 'price' | 'image' | 'url' | 'color' | 'size' | 'gender' | 'availability' | 'condition' | 'age_group' | 'quantity';
+export type ValueKind =
+  'gtin' | 'price' | 'image' | 'url' | 'color' | 'size' | 'gender' | 'availability' | 'condition' | 'age_group' | 'quantity';
 
 /** The check that confirms a column holds what a field needs. */
 export const FIELD_CHECK: Partial<Record<CanonicalField, ValueKind>> = {
@@ -118,14 +119,33 @@ export function evidence(kind: ValueKind, values: string[]): ValueEvidence {
   // Flags (0/1) are whole numbers too, but no stock count.
   if (kind === 'quantity' && matched && values.every((v) => v.trim() === '0' || v.trim() === '1')) score *= 0.5;
   // A closed vocabulary repeats: a column of all-distinct words is names, not colours.
-  if ((kind === 'color' || kind === 'size' || kind === 'gender' || kind === 'condition' || kind === 'availability' || kind === 'age_group') && values.length >= 10) {
+  if (
+    (kind === 'color' ||
+      kind === 'size' ||
+      kind === 'gender' ||
+      kind === 'condition' ||
+      kind === 'availability' ||
+      kind === 'age_group') &&
+    values.length >= 10
+  ) {
     const distinct = new Set(values.map(normaliseValue)).size;
     if (distinct > 40) score *= 0.5;
   }
   return { kind, score, matched, total: values.length, example };
 }
 
-const PROPOSING_KINDS: Exclude<ValueKind, 'quantity'>[] = ['gtin', 'image', 'url', 'price', 'color', 'size', 'gender', 'availability', 'condition', 'age_group'];
+const PROPOSING_KINDS: Exclude<ValueKind, 'quantity'>[] = [
+  'gtin',
+  'image',
+  'url',
+  'price',
+  'color',
+  'size',
+  'gender',
+  'availability',
+  'condition',
+  'age_group',
+];
 
 /** The kind a column's values most clearly are, if any reaches `min`. */
 export function recogniseValues(values: string[], min = 0.8): ValueEvidence | undefined {

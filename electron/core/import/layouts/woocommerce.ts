@@ -6,7 +6,11 @@ import { applyOverride, buildProduct, mappingOf, type ColumnPlan } from './plan.
 import { optionField } from './shopify.js';
 import { planFromTable, tableCoverage } from './table.js';
 
-const PAIRS = (table.attributePairs ?? []).map((p) => ({ name: new RegExp(p.name, 'i'), value: new RegExp(p.value, 'i'), lang: p.lang }));
+const PAIRS = (table.attributePairs ?? []).map((p) => ({
+  name: new RegExp(p.name, 'i'),
+  value: new RegExp(p.value, 'i'),
+  lang: p.lang,
+}));
 const PARENT_TYPES = new Set(table.types?.parent ?? ['variable']);
 const VARIATION_TYPES = new Set(table.types?.variation ?? ['variation']);
 const NEVER_PARENT = new Set(['simple', 'grouped', 'external', 'downloadable', 'virtual', '']);
@@ -40,7 +44,9 @@ export const woocommerceLayout: Layout = {
   name: 'woocommerce',
   detect(header) {
     const cov = tableCoverage(header, table);
-    const roles = new Set(header.map((h) => table.columns.find((c) => c.names.some((n) => columnKey(n) === columnKey(h)))?.role).filter(Boolean));
+    const roles = new Set(
+      header.map((h) => table.columns.find((c) => c.names.some((n) => columnKey(n) === columnKey(h)))?.role).filter(Boolean),
+    );
     const pairs = attributePairs(header).length;
     if (!roles.has('type') || !(roles.has('parent') || pairs)) return 0;
     return cov.markers >= 3 ? 0.92 : cov.markers >= 1 ? 0.75 : 0.5;
@@ -53,7 +59,9 @@ export const woocommerceLayout: Layout = {
       if (!pairCols.has(p.index)) continue;
       const pair = pairs.find((x) => x.name === p.index || x.value === p.index)!;
       const isName = pair.name === p.index;
-      const seen = [...new Set(sample.map((r) => r.cells[pair.name] ?? '').filter(Boolean))].map((n) => `${n} → ${optionField(n)}`);
+      const seen = [...new Set(sample.map((r) => r.cells[pair.name] ?? '').filter(Boolean))].map(
+        (n) => `${n} → ${optionField(n)}`,
+      );
       Object.assign(p, {
         field: null,
         derived: true,
@@ -70,7 +78,12 @@ export const woocommerceLayout: Layout = {
     const parentCol = col('parent');
     const wpIdCol = col('wp_id');
     const parentPlan = plans[parentCol];
-    if (parentPlan) Object.assign(parentPlan, { field: 'item_group_id', derived: true, reason: `WooCommerce "${parentPlan.column}": a variation's parent (its SKU or id:N); the parent's SKU becomes the item group` });
+    if (parentPlan)
+      Object.assign(parentPlan, {
+        field: 'item_group_id',
+        derived: true,
+        reason: `WooCommerce "${parentPlan.column}": a variation's parent (its SKU or id:N); the parent's SKU becomes the item group`,
+      });
     applyOverride(plans, override);
     const skuCol = plans.find((p) => p.field === 'id' && p.from === 'layout')?.index ?? -1;
     const family = new Family(plans);

@@ -59,7 +59,8 @@ export class CsvTokenizer {
   private problem: string | null = null;
 
   constructor(opts: CsvTokenizerOptions) {
-    if (opts.delimiter.length !== 1) throw new Error(`the delimiter must be one character, not ${JSON.stringify(opts.delimiter)}`);
+    if (opts.delimiter.length !== 1)
+      throw new Error(`the delimiter must be one character, not ${JSON.stringify(opts.delimiter)}`);
     this.delimiter = opts.delimiter;
     this.delimiterCode = opts.delimiter.charCodeAt(0);
     this.quote = opts.quote ?? '"';

@@ -80,6 +80,7 @@ export async function openDelimited(path: string, opts: ReadOptions, hint?: 'csv
         const r = await next();
         if (r === undefined) break;
         rowNo++;
+        if (rowNo === 1 && 'cells' in r) header = r.cells; // until the header row is known, the first row names columns
         if (r.invalid) {
           badBytes += r.invalid.length;
           warnings.push({

@@ -24,13 +24,43 @@ export const BENCH_HEADER = [
   'condition',
 ];
 
-const BRANDS = ['Acme', 'Umbrella', 'Contoso', 'Northwind', 'Globex', 'Initech', 'Hooli', 'Stark & Sons', 'Wayne Goods', 'Soylent'];
+const BRANDS = [
+  'Acme',
+  'Umbrella',
+  'Contoso',
+  'Northwind',
+  'Globex',
+  'Initech',
+  'Hooli',
+  'Stark & Sons',
+  'Wayne Goods',
+  'Soylent',
+];
 const ADJ = ['Eco', 'Organic', 'Classic', 'Urban', 'Vintage', 'Premium', 'Lightweight', 'Waterproof', 'Slim', 'Heavy-Duty'];
-const NOUNS = ['Chair', 'Hoodie', 'T-Shirt', 'Backpack', 'Kettle', 'Lamp', 'Jacket', 'Mug', 'Sneaker', 'Blanket', 'Desk', 'Scarf'];
+const NOUNS = [
+  'Chair',
+  'Hoodie',
+  'T-Shirt',
+  'Backpack',
+  'Kettle',
+  'Lamp',
+  'Jacket',
+  'Mug',
+  'Sneaker',
+  'Blanket',
+  'Desk',
+  'Scarf',
+];
 const COLORS = ['Beige', 'Navy', 'Black', 'White', 'Red', 'Forest Green', 'Grey', 'Mustard', 'Sky Blue', 'Burgundy'];
 const SIZES = ['XS', 'S', 'M', 'L', 'XL', 'XXL'];
 const MATERIALS = ['cotton', 'polyester', 'wool', 'leather', 'stainless steel', 'bamboo', 'linen', 'recycled plastic'];
-const CATEGORIES = ['Apparel & Accessories > Clothing', 'Home & Garden > Kitchen & Dining', 'Furniture > Chairs', 'Luggage & Bags > Backpacks', 'Home & Garden > Lighting'];
+const CATEGORIES = [
+  'Apparel & Accessories > Clothing',
+  'Home & Garden > Kitchen & Dining',
+  'Furniture > Chairs',
+  'Luggage & Bags > Backpacks',
+  'Home & Garden > Lighting',
+];
 const PHRASES = [
   'Made to last with reinforced seams',
   'machine washable at 30 degrees',

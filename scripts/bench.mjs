@@ -1,0 +1,263 @@
+#!/usr/bin/env node
+// `npm run bench`: import/export speed and peak memory on generated catalogs of 100k and 1M
+// products, against the sqlite3 CLI's own `.import` of the same CSV timed in the same run
+// (issue 2), then every standalone bench (scripts/bench-<name>.ts). Prints a table and writes
+// BENCHMARKS.md. Every phase runs in its own child process under /usr/bin/time -v, so each peak
+// RSS is that phase's own (worker threads included).
+//
+//   npm run bench                 100k and 1M products, then the other benches
+//   npm run bench -- --quick      100k only, other benches at their small sizes
+//   npm run bench -- --sizes 20000,300000 --no-others
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH_DIR = join(ROOT, '.bench'); // git-ignored: generated catalogs and projects live here
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const sizesArg = args[args.indexOf('--sizes') + 1];
+const SIZES = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : quick ? [100_000] : [100_000, 1_000_000];
+const runOthers = !args.includes('--no-others');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+const TARGETS = { importVsSqlite: 2, export1mSeconds: 15, peakRssMb: 1536 };
+
+function log(line) {
+  process.stderr.write(line + '\n');
+}
+
+/** Runs a command under /usr/bin/time -v: wall seconds, peak RSS (MB), stdout, and the load around it. */
+function measure(cmd, cmdArgs, { input, timeoutMs = 30 * 60_000 } = {}) {
+  const loadBefore = loadavg()[0];
+  const t0 = performance.now();
+  const r = TIME
+    ? spawnSync(TIME, ['-v', cmd, ...cmdArgs], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 64 << 20, timeout: timeoutMs })
+    : spawnSync(cmd, cmdArgs, { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 64 << 20, timeout: timeoutMs });
+  const wall = (performance.now() - t0) / 1000;
+  const rssKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '')?.[1];
+  const stderr = (r.stderr ?? '').replace(/\n\tCommand being timed:[\s\S]*$/, '').trim();
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${cmdArgs.join(' ')} failed (exit ${r.status ?? r.signal}):\n${stderr.slice(-4000)}`);
+  const json = (r.stdout ?? '')
+    .trim()
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('{'));
+  return {
+    wall,
+    rssMb: rssKb ? Math.round(Number(rssKb) / 1024) : null,
+    stdout: r.stdout ?? '',
+    result: json ? JSON.parse(json) : null,
+    load: (loadBefore + loadavg()[0]) / 2,
+  };
+}
+
+function sha256(path) {
+  return new Promise((res, rej) => {
+    const h = createHash('sha256');
+    createReadStream(path)
+      .on('data', (d) => h.update(d))
+      .on('end', () => res(h.digest('hex')))
+      .on('error', rej);
+  });
+}
+
+function machine() {
+  const lscpu = spawnSync('lscpu', [], { encoding: 'utf8' }).stdout ?? '';
+  const model = /Model name:\s*(.+)/.exec(lscpu)?.[1]?.trim() || cpus()[0]?.model || 'unknown';
+  const sqlite = spawnSync('sqlite3', ['--version'], { encoding: 'utf8' }).stdout?.split(' ')[0] ?? 'not installed';
+  return {
+    cpu: model,
+    cores: cpus().length,
+    ramGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    sqlite3: sqlite,
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  };
+}
+
+const fmt = (n, digits = 2) => (n === null || n === undefined ? '—' : Number(n).toFixed(digits));
+const int = (n) => (n === null || n === undefined ? '—' : Math.round(n).toLocaleString('en'));
+const sizeName = (n) =>
+  n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_000_000}M` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n);
+
+async function benchSize(n) {
+  const csv = join(BENCH_DIR, `products-${n}.csv`);
+  const stamp = `${csv}.rows`;
+  if (!existsSync(csv) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== String(n)) {
+    log(`generating ${int(n)} products -> ${csv}`);
+    measure('node', ['out/node/bench.js', 'generate', String(n), csv]);
+    writeFileSync(stamp, String(n));
+  }
+  const bytes = statSync(csv).size;
+  const rows = [];
+  const add = (step, m, extra = {}) =>
+    rows.push({ size: n, step, wall: m.wall, rowsPerSecond: n / m.wall, rssMb: m.rssMb, load: m.load, ...extra });
+
+  log(`${sizeName(n)}: sqlite3 .import (baseline)`);
+  const cliDb = join(BENCH_DIR, `sqlite3-${n}.db`);
+  rmSync(cliDb, { force: true });
+  const base = measure('sqlite3', [cliDb], { input: `.mode csv\n.import ${csv} products\nselect count(*) from products;\n` });
+  const baseCount = Number(base.stdout.trim().split('\n').pop());
+  add('sqlite3 CLI `.import` (baseline)', base, { note: `${int(baseCount)} rows in the table` });
+  rmSync(cliDb, { force: true });
+
+  log(`${sizeName(n)}: import`);
+  const project = join(BENCH_DIR, `products-${n}.cdoc`);
+  const imp = measure('node', ['out/node/bench.js', 'import', csv, project]);
+  const ratio = imp.wall / base.wall;
+  add('Catalog Doctor import', imp, {
+    note: `${int(imp.result.products)} products; ${fmt(ratio)}x the baseline (target ≤ ${TARGETS.importVsSqlite}x)`,
+    ok: ratio <= TARGETS.importVsSqlite && (imp.rssMb ?? 0) < TARGETS.peakRssMb,
+  });
+
+  log(`${sizeName(n)}: export source`);
+  const out = join(BENCH_DIR, `products-${n}.export.csv`);
+  const exp = measure('node', ['out/node/bench.js', 'export', project, out]);
+  const identical = (await sha256(out)) === (await sha256(csv));
+  const exportTarget = n >= 1_000_000 ? ` (target < ${TARGETS.export1mSeconds} s)` : '';
+  add('Catalog Doctor export `source`', exp, {
+    note: `${identical ? 'byte-identical to the imported CSV' : 'DIFFERS from the imported CSV'}${exportTarget}`,
+    ok: identical && (n < 1_000_000 || exp.wall < TARGETS.export1mSeconds) && (exp.rssMb ?? 0) < TARGETS.peakRssMb,
+  });
+  rmSync(out, { force: true });
+
+  for (const parser of ['tokenizer', 'csv-parse']) {
+    log(`${sizeName(n)}: parse only (${parser})`);
+    const p = measure('node', ['out/node/bench.js', 'parse', csv, parser]);
+    add(parser === 'tokenizer' ? 'parse only: csv-tokenizer.ts' : 'parse only: csv-parse 7', p, {
+      note: `${int(p.result.rows)} records read`,
+    });
+  }
+  const projectBytes = statSync(project).size;
+  rmSync(project, { force: true });
+  return { n, bytes, projectBytes, rows, ratio, importWall: imp.wall, exportWall: exp.wall };
+}
+
+/** The other engineers' standalone benches, at a small size with --quick. */
+function otherBenches() {
+  const quickArgs = { grid: ['100000'], suggest: ['--products=20000', '--embed=500', '--ocr-rounds=1'] };
+  const out = [];
+  for (const f of readdirSync(join(ROOT, 'scripts')).sort()) {
+    const m = /^bench-(.+)\.ts$/.exec(f);
+    if (!m) continue;
+    const name = m[1];
+    const script = `out/node/bench-${name}.js`;
+    const a = quick ? (quickArgs[name] ?? ['--quick']) : [];
+    log(`other bench: ${name} ${a.join(' ')}`);
+    try {
+      const r = measure('node', [script, ...a]);
+      out.push({ name, args: a, wall: r.wall, rssMb: r.rssMb, load: r.load, output: r.stdout.trim() });
+    } catch (err) {
+      out.push({ name, args: a, error: String(err.message ?? err).slice(0, 2000) });
+    }
+  }
+  return out;
+}
+
+function table(results) {
+  const lines = [
+    '| products | step | wall (s) | rows/s | peak RSS (MB) | load avg | result |',
+    '|---:|---|---:|---:|---:|---:|---|',
+  ];
+  for (const r of results.flatMap((x) => x.rows)) {
+    const verdict = r.ok === undefined ? '' : r.ok ? 'meets target: ' : 'MISSES target: ';
+    lines.push(
+      `| ${sizeName(r.size)} | ${r.step} | ${fmt(r.wall)} | ${int(r.rowsPerSecond)} | ${r.rssMb ?? '—'} | ${fmt(r.load, 1)} | ${verdict}${r.note ?? ''} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function markdown(m, results, others, loadStart, loadEnd) {
+  const files = results
+    .map((r) => `${sizeName(r.n)}: ${(r.bytes / 1e6).toFixed(1)} MB CSV, project ${(r.projectBytes / 1e6).toFixed(0)} MB`)
+    .join('; ');
+  const otherText = others.length
+    ? others
+        .map((o) =>
+          o.error
+            ? `### bench-${o.name} ${o.args.join(' ')}\n\nFailed in this run:\n\n\`\`\`\n${o.error}\n\`\`\``
+            : `### bench-${o.name} ${o.args.join(' ')}\n\nWall ${fmt(o.wall)} s, peak RSS ${o.rssMb ?? '—'} MB, load average ${fmt(o.load, 1)}.\n\n\`\`\`\n${o.output}\n\`\`\``,
+        )
+        .join('\n\n')
+    : '_Not run (`--no-others`) or none present._';
+  return `# Benchmarks
+
+Written by \`npm run bench${quick ? ' -- --quick' : ''}\` (scripts/bench.mjs) on ${m.date}. Every number below was measured in that run.
+
+## Machine
+
+| CPU | cores | RAM | Node | sqlite3 CLI |
+|---|---:|---:|---|---|
+| ${m.cpu} | ${m.cores} | ${m.ramGiB} GiB | ${m.node} | ${m.sqlite3} |
+
+The machine is shared: the 1-minute load average was ${fmt(loadStart, 1)} at the start and ${fmt(loadEnd, 1)} at the end
+(${m.cores} cores), and each row shows the load average during its step. Times on a loaded machine are longer than on
+an idle one, for the baseline and for us alike, so compare rows measured under similar load.
+
+## Import and export (issue 2)
+
+Generated catalogs (scripts/bench/generate.ts): 14 columns like a merchant export (id, item_group_id, title with commas,
+~100-character description, some with \`"\` and line breaks, brand, color, size, material, \`25.39 USD\` prices, 13-digit GTINs
+with valid check digits, category, image link, availability, condition), 1–6 variants per item group. ${files}.
+
+${table(results)}
+
+Targets: import within ${TARGETS.importVsSqlite}x of the sqlite3 CLI's \`.import\` of the same CSV, timed in the same run; export of
+1M rows under ${TARGETS.export1mSeconds} s; peak RSS under 1.5 GB.
+
+How each step is measured: its own child process under \`/usr/bin/time -v\` (wall clock of the whole process, start-up included;
+peak RSS of the process with its worker threads).
+- **sqlite3 baseline**: \`sqlite3 db\` reading \`.mode csv\` / \`.import <csv> products\` / \`select count(*)\`: 14 TEXT columns, no index.
+- **import**: \`node out/node/bench.js import\`: opens a new project, \`importCatalog\` (generic layout, auto mapping), closes
+  it (WAL checkpoint). It stores more than the baseline: every row's raw cells (round trip), the product with 27 canonical
+  columns, its original values and cell map as JSON, and two indexes.
+- **export**: \`node out/node/bench.js export\`: the \`source\` profile to a file (atomic write, formula guard on), then the file
+  is compared with the imported CSV byte for byte.
+- **parse only**: decoding and tokenizing the file, no database: our RFC 4180 tokenizer against csv-parse 7 with the options the
+  reader used before.
+
+Why it is this fast:
+- The file is parsed and mapped in a worker thread (electron/core/import/worker.ts) while the main thread only inserts, with
+  at most 4 batches of 1,000 records in flight (bounded memory).
+- A hand-written RFC 4180 tokenizer (electron/core/import/readers/csv-tokenizer.ts): lines without quotes are split natively,
+  quoted cells are crossed with \`indexOf\`.
+- Products get their pids from the importer, so each raw row is inserted with its product id (no UPDATE per row); product
+  values travel sparse (only the non-empty canonical fields).
+- During the import the project switches from WAL to a rollback journal (every page written once instead of twice); the
+  import is still one transaction, so a cancel or failure rolls back, and the project returns to WAL afterwards.
+- Export reads only the raw cells of unchanged rows and looks up a product only when it was edited.
+
+## Other benches
+
+${otherText}
+`;
+}
+
+async function main() {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  log('building (scripts/build-node.mjs)');
+  const b = spawnSync('node', ['scripts/build-node.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (b.status !== 0) throw new Error('build failed');
+  if (!TIME) log('warning: /usr/bin/time not found; peak RSS comes from the phases themselves');
+  const m = machine();
+  const loadStart = loadavg()[0];
+  const results = [];
+  for (const n of SIZES) results.push(await benchSize(n));
+  console.log(table(results));
+  const others = runOthers ? otherBenches() : [];
+  for (const o of others) console.log(`\nbench-${o.name}: ${o.error ? 'FAILED' : `${fmt(o.wall)} s`}\n${o.error ?? o.output}`);
+  const loadEnd = loadavg()[0];
+  writeFileSync(join(ROOT, 'BENCHMARKS.md'), markdown(m, results, others, loadStart, loadEnd));
+  log('wrote BENCHMARKS.md');
+}
+
+main().catch((err) => {
+  console.error(err.stack ?? err);
+  process.exit(1);
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openProject, closeProject, type Db } from '../../electron/core/store/index.js';
+import { importCatalog, CancelledError, ImportError } from '../../electron/core/import/index.js';
+import { exportFeed } from '../../electron/core/export/index.js';
+import { writeCatalog } from '../../scripts/bench/generate.js';
+import { useTmpDir } from '../support/tmp.js';
+
+const TABLES = ['sources', 'source_rows', 'rejected_rows', 'products'];
+
+/** Everything an import writes, as text, to compare a project before and after. */
+function snapshot(db: Db): string {
+  return TABLES.map((t) => {
+    const order = t === 'source_rows' ? 'source_id, row_no' : 'rowid';
+    return JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY ${order}`).raw(true).all());
+  }).join('\n');
+}
+
+describe('import pipeline (parse in a worker thread, insert on this one)', () => {
+  const tmp = useTmpDir();
+
+  it('cancelling mid-way through a 12,000-row import leaves the project exactly as it was', async () => {
+    const dir = tmp();
+    const first = join(dir, 'first.csv');
+    const big = join(dir, 'big.csv');
+    await writeCatalog(first, 50, 1);
+    await writeCatalog(big, 12_000, 2);
+    const project = join(dir, 'p.cdoc');
+    const db = openProject(project);
+    try {
+      await importCatalog(db, first);
+      const before = snapshot(db);
+      const controller = new AbortController();
+      let seenRows = 0;
+      const run = importCatalog(db, big, {
+        signal: controller.signal,
+        onProgress: (p) => {
+          seenRows = p.rows;
+          if (p.rows > 0 && p.rows < 12_000) controller.abort(); // after the first stored batch
+        },
+      });
+      await expect(run).rejects.toBeInstanceOf(CancelledError);
+      expect(seenRows).toBeGreaterThan(0);
+      expect(seenRows).toBeLessThan(12_000);
+      expect(db.inTransaction).toBe(false);
+      expect(snapshot(db)).toBe(before);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      // The project still works: the same file imports completely afterwards.
+      const again = await importCatalog(db, big);
+      expect(again.products).toBe(12_000);
+    } finally {
+      closeProject(db);
+    }
+  });
+
+  it('a cancel signalled before the import starts writes nothing', async () => {
+    const dir = tmp();
+    const file = join(dir, 'c.csv');
+    await writeCatalog(file, 100, 3);
+    const db = openProject(join(dir, 'p.cdoc'));
+    try {
+      const before = snapshot(db);
+      await expect(importCatalog(db, file, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(CancelledError);
+      expect(snapshot(db)).toBe(before);
+    } finally {
+      closeProject(db);
+    }
+  });
+
+  it('stores the same project with and without the worker thread, and exports the source cell for cell', async () => {
+    const dir = tmp();
+    const file = join(dir, 'gen.csv');
+    await writeCatalog(file, 9_000, 4); // several batches, quoted titles, doubled quotes, line breaks in cells
+    const a = openProject(join(dir, 'a.cdoc'));
+    const b = openProject(join(dir, 'b.cdoc'));
+    try {
+      const ra = await importCatalog(a, file, { worker: true });
+      const rb = await importCatalog(b, file, { worker: false });
+      expect(ra.products).toBe(9_000);
+      expect({ ...ra, file: '' }).toEqual({ ...rb, file: '' });
+      const strip = (s: string) => s.replace(/"imported_at":"[^"]*"|\d{4}-\d\d-\d\dT[\d:.]+Z/g, '');
+      expect(strip(snapshot(a))).toBe(strip(snapshot(b)));
+      const out = join(dir, 'out.csv');
+      await exportFeed(a, { profile: 'source', out });
+      const { readFileSync } = await import('node:fs');
+      expect(readFileSync(out, 'utf8')).toBe(readFileSync(file, 'utf8'));
+    } finally {
+      closeProject(a);
+      closeProject(b);
+    }
+  });
+
+  it('keeps unreadable rows aside with their row numbers, and a worker ImportError keeps its class and place', async () => {
+    const dir = tmp();
+    const file = join(dir, 'broken.csv');
+    // Row 3 has text after a closing quote; row 5 has a quoted cell with a line break (one record).
+    writeFileSync(
+      file,
+      'id,title,price\n1,Chair,10 USD\n2,"Lamp"x,12 USD\n3,"Desk, oak",99 USD\n4,"Rug\nround",5 USD\n5,Mat,3 USD\n',
+    );
+    const db = openProject(join(dir, 'p.cdoc'));
+    try {
+      const r = await importCatalog(db, file);
+      expect(r.products).toBe(4);
+      expect(r.rejectedRows).toEqual([
+        { row: 3, error: expect.stringMatching(/column 2: unexpected "x" after a closing quote/) },
+      ]);
+      expect(db.prepare(`SELECT row_no, raw FROM rejected_rows`).all()).toEqual([{ row_no: 3, raw: '2,"Lamp"x,12 USD' }]);
+      expect(db.prepare(`SELECT row_no, title FROM products ORDER BY row_no`).raw(true).all()).toEqual([
+        [2, 'Chair'],
+        [4, 'Desk, oak'],
+        [5, 'Rug\nround'],
+        [6, 'Mat'],
+      ]);
+
+      // A quote that never closes swallows the rest of the file: the import fails, naming the row.
+      const open = join(dir, 'open-quote.csv');
+      writeFileSync(open, 'id,title\n1,Chair\n2,"Lamp\n3,Desk\n');
+      const before = snapshot(db);
+      const err = await importCatalog(db, open).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ImportError);
+      expect((err as ImportError).row).toBe(3);
+      expect((err as ImportError).message).toMatch(/open-quote\.csv, row 3, column .*never closed/);
+      expect(snapshot(db)).toBe(before);
+    } finally {
+      closeProject(db);
+    }
+  });
+
+  it('leaves the project unchanged when the file cannot be read at all', async () => {
+    const dir = tmp();
+    const db = openProject(join(dir, 'p.cdoc'));
+    const empty = join(dir, 'empty.csv');
+    writeFileSync(empty, '');
+    try {
+      const before = snapshot(db);
+      await expect(importCatalog(db, empty)).rejects.toBeInstanceOf(ImportError);
+      await expect(importCatalog(db, join(dir, 'missing.csv'))).rejects.toThrow(/missing\.csv/);
+      expect(snapshot(db)).toBe(before);
+    } finally {
+      closeProject(db);
+    }
+    copyFileSync(join(dir, 'p.cdoc'), join(dir, 'copy.cdoc')); // the file is a complete project on its own
+  });
+});
