@@ -17,7 +17,14 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { importCatalog } from '../electron/core/import/index.js';
 import { openProject, closeProject, iterateProducts } from '../electron/core/store/index.js';
-import { suggest, Calibrator, fitCalibration, sameValue, SHIPPED_CALIBRATION, type CalibrationTable } from '../electron/core/suggest/index.js';
+import {
+  suggest,
+  Calibrator,
+  fitCalibration,
+  sameValue,
+  SHIPPED_CALIBRATION,
+  type CalibrationTable,
+} from '../electron/core/suggest/index.js';
 import { createOcrPool, characterAccuracy } from '../electron/core/ocr/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -38,6 +45,8 @@ interface EvalCatalog {
   columns: Record<string, string>;
   sample?: number;
   images?: string;
+  /** Share of known values to hide (default HIDE_SHARE). */
+  hide?: number;
   note: string;
 }
 
@@ -45,7 +54,14 @@ const CATALOGS: EvalCatalog[] = [
   {
     name: 'fixture: multilingual apparel & home (en/fr/de/es)',
     file: join(FIX, 'multilingual.csv'),
-    columns: { brand: 'brand', color: 'color', size: 'size', material: 'material', gender: 'gender', product_type: 'product_type' },
+    columns: {
+      brand: 'brand',
+      color: 'color',
+      size: 'size',
+      material: 'material',
+      gender: 'gender',
+      product_type: 'product_type',
+    },
     note: 'our own fixture, 4 languages, item groups',
   },
   {
@@ -80,6 +96,7 @@ const CATALOGS: EvalCatalog[] = [
     file: (tmp) => groceryCatalog(tmp),
     columns: { brand: 'brand', unit_pricing_measure: 'unit_pricing_measure' },
     images: join(SHARED, 'images/grocery-store-packages'),
+    hide: 0.5,
     note: 'one product per package, 2 real photos each (198 px pack shot + 348 px in-store phone photo); brand and volume are on the images only',
   },
 ];
@@ -90,22 +107,35 @@ const CATALOGS: EvalCatalog[] = [
  * The title is the Swedish product name, which carries neither brand nor volume.
  */
 function groceryCatalog(tmp: string): string {
-  const labels = parse(readFileSync(join(SHARED, 'images/grocery-store-packages/labels.csv')), { columns: true }) as Record<string, string>[];
+  const labels = parse(readFileSync(join(SHARED, 'images/grocery-store-packages/labels.csv')), { columns: true }) as Record<
+    string,
+    string
+  >[];
   const byClass = new Map<string, Record<string, string>[]>();
   for (const l of labels) byClass.set(l.class_name!, [...(byClass.get(l.class_name!) ?? []), l]);
   const rows = [...byClass].map(([cls, ls]) => {
     const iconic = ls.find((l) => l.kind === 'iconic') ?? ls[0]!;
     const instore = ls.find((l) => l.kind !== 'iconic');
-    return [cls, iconic.title!, iconic.brand!, iconic.volume!, `https://shop.example/img/${basename(iconic.file!)}`, instore ? `https://shop.example/img/${basename(instore.file!)}` : ''];
+    return [
+      cls,
+      iconic.title!,
+      iconic.brand!,
+      iconic.volume!,
+      `https://shop.example/img/${basename(iconic.file!)}`,
+      instore ? `https://shop.example/img/${basename(instore.file!)}` : '',
+    ];
   });
   const file = join(tmp, 'grocery.csv');
-  writeFileSync(file, stringify([['id', 'title', 'brand', 'unit_pricing_measure', 'image_link', 'additional_image_link'], ...rows]));
+  writeFileSync(
+    file,
+    stringify([['id', 'title', 'brand', 'unit_pricing_measure', 'image_link', 'additional_image_link'], ...rows]),
+  );
   return file;
 }
 
 function rand(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296;
 }
 
 const half = (catalog: string, row: number) => (createHash('sha1').update(`${catalog}:${row}`).digest()[0]! & 1 ? 'fit' : 'test');
@@ -141,11 +171,21 @@ async function runCatalog(c: EvalCatalog, table: CalibrationTable): Promise<Cata
   try {
     const src = typeof c.file === 'function' ? c.file(tmp) : c.file;
     if (!existsSync(src)) return null;
-    const records = parse(readFileSync(src), { delimiter: c.delimiter ?? ',', bom: true, relax_quotes: true, relax_column_count: true }) as string[][];
+    const records = parse(readFileSync(src), {
+      delimiter: c.delimiter ?? ',',
+      bom: true,
+      relax_quotes: true,
+      relax_column_count: true,
+    }) as string[][];
     const header = records[0]!;
     let body = records.slice(1);
     const r = rand(SEED);
-    if (c.sample && body.length > c.sample) body = body.map((row) => ({ row, k: r() })).sort((a, b) => a.k - b.k).slice(0, c.sample).map((x) => x.row);
+    if (c.sample && body.length > c.sample)
+      body = body
+        .map((row) => ({ row, k: r() }))
+        .sort((a, b) => a.k - b.k)
+        .slice(0, c.sample)
+        .map((x) => x.row);
     // Hide a seeded share of the known values: blank them in the copy, remember the truth.
     const truth = new Map<number, Record<string, string>>();
     const hidden: CatalogRun['hidden'] = [];
@@ -156,7 +196,7 @@ async function runCatalog(c: EvalCatalog, table: CalibrationTable): Promise<Cata
       for (const [col, idx] of colIdx) {
         if (idx < 0) continue;
         t[col] = (row[idx] ?? '').trim();
-        if (t[col] && r() < HIDE_SHARE) {
+        if (t[col] && r() < (c.hide ?? HIDE_SHARE)) {
           row[idx] = '';
           hidden.push({ field: c.columns[col]!, row: rowNo, split: half(c.name, rowNo) });
         }
@@ -172,7 +212,15 @@ async function runCatalog(c: EvalCatalog, table: CalibrationTable): Promise<Cata
         await importCatalog(db, copy);
       } catch (err) {
         process.stderr.write(` import failed (${(err as Error).message}) ...`);
-        return { name: c.name, note: `${c.note}; IMPORT FAILED: ${(err as Error).message}`, products: body.length, hidden: [], outcomes: [], unmapped: [], seconds: 0 };
+        return {
+          name: c.name,
+          note: `${c.note}; IMPORT FAILED: ${(err as Error).message}`,
+          products: body.length,
+          hidden: [],
+          outcomes: [],
+          unmapped: [],
+          seconds: 0,
+        };
       }
       // Which field did the importer map each labelled column to?
       const mapped = new Map<string, string>();
@@ -184,11 +232,15 @@ async function runCatalog(c: EvalCatalog, table: CalibrationTable): Promise<Cata
         if (mapped.size === colIdx.length) break;
       }
       const unmapped = Object.keys(c.columns).filter((col) => mapped.get(col) !== c.columns[col]);
-      const fields = Object.keys(c.columns).filter((col) => !unmapped.includes(col)).map((col) => c.columns[col]!);
+      const fields = Object.keys(c.columns)
+        .filter((col) => !unmapped.includes(col))
+        .map((col) => c.columns[col]!);
       const res = await suggest(db, { fields, images: c.images, calibrator: new Calibrator(table), minConfidence: 0 });
       const colOf = Object.fromEntries(Object.entries(c.columns).map(([col, f]) => [f, col]));
       const rows = db
-        .prepare(`SELECT p.row_no AS row, s.field, s.suggested, s.sources, s.evidence FROM suggestions s JOIN products p ON p.pid = s.pid WHERE s.state = 'pending'`)
+        .prepare(
+          `SELECT p.row_no AS row, s.field, s.suggested, s.sources, s.evidence FROM suggestions s JOIN products p ON p.pid = s.pid WHERE s.state = 'pending'`,
+        )
         .all() as { row: number; field: string; suggested: string; sources: string; evidence: string }[];
       const hiddenSet = new Set(hidden.map((h) => `${h.row}:${h.field}`));
       const outcomes: Outcome[] = [];
@@ -246,16 +298,26 @@ async function ocrAccuracy(): Promise<{ file: string; accuracy: number; truth: s
 
 const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : '–');
 
-function report(runs: CatalogRun[], fitTable: CalibrationTable, ocr: Awaited<ReturnType<typeof ocrAccuracy>>, seconds: number): string {
+function report(
+  runs: CatalogRun[],
+  fitTable: CalibrationTable,
+  ocr: Awaited<ReturnType<typeof ocrAccuracy>>,
+  seconds: number,
+): string {
   const cal = new Calibrator(fitTable);
-  const test = runs.flatMap((r) => r.outcomes.filter((o) => o.split === 'test')).map((o) => ({ ...o, conf: cal.confidence(o.field, o.signals, o.conflict) }));
+  const test = runs
+    .flatMap((r) => r.outcomes.filter((o) => o.split === 'test'))
+    .map((o) => ({ ...o, conf: cal.confidence(o.field, o.signals, o.conflict) }));
   const hiddenTest = runs.flatMap((r) => r.hidden.filter((h) => h.split === 'test'));
   const fields = [...new Set([...hiddenTest.map((h) => h.field), ...test.map((o) => o.field)])].sort(
     (a, b) => (TARGET_FIELDS.indexOf(a) + 1 || 99) - (TARGET_FIELDS.indexOf(b) + 1 || 99) || a.localeCompare(b),
   );
   const L: string[] = [];
   L.push('# Evaluation of suggestions', '');
-  L.push(`Generated by \`npm run eval\` (scripts/eval.ts) on ${new Date().toISOString().slice(0, 10)} in ${seconds.toFixed(0)} s. Seed ${SEED}; ${HIDE_SHARE * 100}% of known values hidden.`, '');
+  L.push(
+    `Generated by \`npm run eval\` (scripts/eval.ts) on ${new Date().toISOString().slice(0, 10)} in ${seconds.toFixed(0)} s. Seed ${SEED}; ${HIDE_SHARE * 100}% of known values hidden (50% for the image set).`,
+    '',
+  );
   L.push(
     'Method: for each labelled catalog, a seeded share of known values is blanked in a **copy** of the source file; the copy goes through the',
     'whole pipeline (import, catalog graph, text model `use-lite-en` k-NN, OCR for the image set, text extraction, calibration). Every',
@@ -266,8 +328,13 @@ function report(runs: CatalogRun[], fitTable: CalibrationTable, ocr: Awaited<Ret
     '',
   );
   L.push('## Per field (test half)', '');
-  L.push('Recall = hidden values recovered correctly / hidden values. Precision = right suggestions / suggestions (hidden and visible values).', '');
-  L.push('| field | hidden | suggestions ≥ 0.9 | precision ≥ 0.9 | recall ≥ 0.9 | suggestions ≥ 0.5 | precision ≥ 0.5 | recall ≥ 0.5 | precision (all) | recall (all) | target |');
+  L.push(
+    'Recall = hidden values recovered correctly / hidden values. Precision = right suggestions / suggestions (hidden and visible values).',
+    '',
+  );
+  L.push(
+    '| field | hidden | suggestions ≥ 0.9 | precision ≥ 0.9 | recall ≥ 0.9 | suggestions ≥ 0.5 | precision ≥ 0.5 | recall ≥ 0.5 | precision (all) | recall (all) | target |',
+  );
   L.push('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const f of fields) {
     const h = hiddenTest.filter((x) => x.field === f).length;
@@ -281,7 +348,9 @@ function report(runs: CatalogRun[], fitTable: CalibrationTable, ocr: Awaited<Ret
     }
     const s9 = test.filter((o) => o.field === f && o.conf >= 0.9);
     const p9 = s9.length ? s9.filter((o) => o.correct).length / s9.length : NaN;
-    row.push(TARGET_FIELDS.includes(f) ? (s9.length === 0 ? 'no suggestions ≥ 0.9' : p9 >= 0.95 ? 'met (≥ 0.95)' : 'NOT met') : '');
+    row.push(
+      TARGET_FIELDS.includes(f) ? (s9.length === 0 ? 'no suggestions ≥ 0.9' : p9 >= 0.95 ? 'met (≥ 0.95)' : 'NOT met') : '',
+    );
     L.push(`| ${row.join(' | ')} |`);
   }
   L.push('', '## Calibration by confidence band (test half, all fields)', '');
@@ -289,7 +358,9 @@ function report(runs: CatalogRun[], fitTable: CalibrationTable, ocr: Awaited<Ret
   for (let i = 0; i < BANDS.length - 1; i++) {
     const s = test.filter((o) => o.conf >= BANDS[i]! && o.conf < BANDS[i + 1]!);
     const mean = s.reduce((a, o) => a + o.conf, 0) / (s.length || 1);
-    L.push(`| ${BANDS[i]!.toFixed(2)}–${Math.min(1, BANDS[i + 1]!).toFixed(2)} | ${s.length} | ${s.length ? mean.toFixed(3) : '–'} | ${pct(s.filter((o) => o.correct).length, s.length)} |`);
+    L.push(
+      `| ${BANDS[i]!.toFixed(2)}–${Math.min(1, BANDS[i + 1]!).toFixed(2)} | ${s.length} | ${s.length ? mean.toFixed(3) : '–'} | ${pct(s.filter((o) => o.correct).length, s.length)} |`,
+    );
   }
   L.push('', '## By source (test half, confidence ≥ 0.5)', '');
   L.push('| sources | suggestions | share right |', '|---|---|---|');
@@ -302,22 +373,35 @@ function report(runs: CatalogRun[], fitTable: CalibrationTable, ocr: Awaited<Ret
   }
   for (const [s, e] of [...bySource].sort((a, b) => b[1].n - a[1].n)) L.push(`| ${s} | ${e.n} | ${pct(e.ok, e.n)} |`);
   L.push('', '## Per catalog (test half: precision / recall at confidence ≥ 0.9)', '');
-  L.push('| catalog | products | fields | per field: precision / recall (n suggestions) | run time | note |', '|---|---|---|---|---|---|');
+  L.push(
+    '| catalog | products | fields | per field: precision / recall (n suggestions) | run time | note |',
+    '|---|---|---|---|---|---|',
+  );
   for (const r of runs) {
     const parts = [...new Set(r.hidden.map((h) => h.field))].map((f) => {
       const s = test.filter((o) => o.catalog === r.name && o.field === f && o.conf >= 0.9);
       const h = r.hidden.filter((x) => x.field === f && x.split === 'test').length;
       return `${f} ${pct(s.filter((o) => o.correct).length, s.length)} / ${pct(s.filter((o) => o.correct && o.hidden).length, h)} (${s.length})`;
     });
-    const extra = [r.note, r.unmapped.length ? `not mapped by import: ${r.unmapped.join(', ')}` : '', r.images ? `${r.images.matched} images matched, ${r.images.read} read` : '']
+    const extra = [
+      r.note,
+      r.unmapped.length ? `not mapped by import: ${r.unmapped.join(', ')}` : '',
+      r.images ? `${r.images.matched} images matched, ${r.images.read} read` : '',
+    ]
       .filter(Boolean)
       .join('; ');
-    L.push(`| ${r.name} | ${r.products} | ${[...new Set(r.hidden.map((h) => h.field))].length} | ${parts.join('; ')} | ${r.seconds.toFixed(1)} s | ${extra} |`);
+    L.push(
+      `| ${r.name} | ${r.products} | ${[...new Set(r.hidden.map((h) => h.field))].length} | ${parts.join('; ')} | ${r.seconds.toFixed(1)} s | ${extra} |`,
+    );
   }
   L.push('', '## OCR character accuracy (our label images with known text)', '');
-  L.push('Accuracy = 1 − Levenshtein / characters of the truth, whitespace collapsed, case-sensitive (tesseract.js 7, eng best_int, sharp preprocessing).', '');
+  L.push(
+    'Accuracy = 1 − Levenshtein / characters of the truth, whitespace collapsed, case-sensitive (tesseract.js 7, eng best_int, sharp preprocessing).',
+    '',
+  );
   L.push('| image | truth | read | accuracy |', '|---|---|---|---|');
-  for (const o of ocr) L.push(`| ${o.file} | ${o.truth.replace(/\|/g, '/')} | ${o.read.replace(/\|/g, '/')} | ${o.accuracy.toFixed(3)} |`);
+  for (const o of ocr)
+    L.push(`| ${o.file} | ${o.truth.replace(/\|/g, '/')} | ${o.read.replace(/\|/g, '/')} | ${o.accuracy.toFixed(3)} |`);
   const chars = ocr.reduce((a, o) => a + o.truth.replace(/\s+/g, ' ').length, 0);
   const weighted = ocr.reduce((a, o) => a + o.accuracy * o.truth.replace(/\s+/g, ' ').length, 0) / (chars || 1);
   L.push(`| **all** | ${chars} characters | | **${weighted.toFixed(3)}** |`);
@@ -340,16 +424,26 @@ async function main() {
     if (only && !c.name.includes(only)) continue;
     process.stderr.write(`eval: ${c.name} ...`);
     const r = await runCatalog(c, SHIPPED_CALIBRATION);
-    process.stderr.write(r ? ` ${r.outcomes.length} suggestions, ${r.hidden.length} hidden, ${r.seconds.toFixed(1)} s\n` : ' skipped (file not found)\n');
+    process.stderr.write(
+      r
+        ? ` ${r.outcomes.length} suggestions, ${r.hidden.length} hidden, ${r.seconds.toFixed(1)} s\n`
+        : ' skipped (file not found)\n',
+    );
     if (r) runs.push(r);
   }
   const all = runs.flatMap((r) => r.outcomes);
-  const fitTable = fitCalibration(all.filter((o) => o.split === 'fit'), 'fit half of the evaluation set');
+  const fitTable = fitCalibration(
+    all.filter((o) => o.split === 'fit'),
+    'fit half of the evaluation set',
+  );
   process.stderr.write('eval: OCR accuracy ...\n');
   const ocr = await ocrAccuracy();
   if (FIT) {
     const file = join(ROOT, 'electron/core/suggest/calibration.json');
-    const table = fitCalibration(all, `npm run eval -- --fit, ${new Date().toISOString().slice(0, 10)}: ${runs.map((r) => r.name).join(', ')}`);
+    const table = fitCalibration(
+      all,
+      `npm run eval -- --fit, ${new Date().toISOString().slice(0, 10)}: ${runs.map((r) => r.name).join(', ')}`,
+    );
     writeFileSync(file, JSON.stringify(table, null, 1) + '\n');
     process.stderr.write(`eval: wrote ${file} (rebuild to ship it)\n`);
   }

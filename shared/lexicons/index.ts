@@ -11,7 +11,9 @@ import { LexiconSchema, SizeCuesSchema, UnitsSchema, type Lexicon } from './sche
 export * from './schema.js';
 
 /** Every value lexicon, validated once at load: a broken data file fails loudly, not silently. */
-export const LEXICONS: readonly Lexicon[] = [colors, materials, patterns, genders, ageGroups, sizes].map((l) => LexiconSchema.parse(l));
+export const LEXICONS: readonly Lexicon[] = [colors, materials, patterns, genders, ageGroups, sizes].map((l) =>
+  LexiconSchema.parse(l),
+);
 export const SIZE_CUES = SizeCuesSchema.parse(sizeCues);
 export const UNITS = UnitsSchema.parse(units);
 

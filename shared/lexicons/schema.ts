@@ -43,6 +43,12 @@ export const UnitsSchema = z.object({
   $comment: z.string(),
   field: z.string().min(1),
   source: z.string().min(1),
-  units: z.array(z.object({ canonical: z.string().min(1), words: z.array(z.string().min(1)).min(1), kind: z.enum(['volume', 'weight', 'count']) })),
+  units: z.array(
+    z.object({
+      canonical: z.string().min(1),
+      words: z.array(z.string().min(1)).min(1),
+      kind: z.enum(['volume', 'weight', 'count']),
+    }),
+  ),
 });
 export type Units = z.infer<typeof UnitsSchema>;

@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeProject } from '../../electron/core/store/index.js';
-import { embedProducts, knnCandidates, loadTextModel, loadVectors, taxonomyCandidates, loadTaxonomy } from '../../electron/core/embed/index.js';
+import {
+  embedProducts,
+  knnCandidates,
+  loadTextModel,
+  loadVectors,
+  taxonomyCandidates,
+  loadTaxonomy,
+} from '../../electron/core/embed/index.js';
 import { buildVocabulary } from '../../electron/core/graph/index.js';
 import { suggest } from '../../electron/core/suggest/index.js';
 import { useTmpDir } from '../support/tmp.js';
@@ -10,7 +17,7 @@ import { FIXTURES, find, pending, projectWith } from '../suggest/project.js';
 const tmp = useTmpDir();
 const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, i) => s + x * b[i]!, 0);
 
-describe('the bundled text model (use-lite-en, q8, @huggingface/transformers, no network)', () => {
+describe('the bundled text model (use-lite-en, q8, @huggingface/transformers, no network)', { timeout: 240_000 }, () => {
   it('puts related product titles closer than unrelated ones', async () => {
     const m = await loadTextModel();
     const [a, b, c] = await m.embed(['red cotton t-shirt size M', 'crimson cotton tee medium', 'stainless steel kettle 1.7L']);
@@ -63,7 +70,8 @@ describe('the bundled text model (use-lite-en, q8, @huggingface/transformers, no
     try {
       await embedProducts(db);
       const c = await taxonomyCandidates(db, loadTaxonomy(join(FIXTURES, 'taxonomy-small.txt')));
-      const byId = (id: string) => c.find((x) => db.prepare(`SELECT "id" AS id FROM products WHERE pid = ?`).pluck().get(x.pid) === id);
+      const byId = (id: string) =>
+        c.find((x) => db.prepare(`SELECT "id" AS id FROM products WHERE pid = ?`).pluck().get(x.pid) === id);
       expect(byId('KETTLE-1')?.value).toBe('Home & Garden > Kitchen & Dining > Kitchen Appliances > Electric Kettles');
       expect(byId('MUG-1')?.value).toBe('Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs');
     } finally {

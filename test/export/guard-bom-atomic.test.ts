@@ -66,6 +66,18 @@ describe('--bom', () => {
     expect(plain.subarray(0, 5).toString()).toBe('Title');
     expect(bom.subarray(3).equals(plain)).toBe(true);
   });
+
+  it('writes one BOM, not two, when the source had one and --bom asks for one', async () => {
+    const dir = tmp();
+    const src = join(dir, 'excel.csv');
+    writeFileSync(src, '\ufeffsku,name\nA-1,Mug\n');
+    db = openProject(join(dir, 'p.cdoc'));
+    await importCatalog(db, src);
+    await exportFeed(db, { profile: 'source', out: join(dir, 'again.csv'), bom: true });
+    await exportFeed(db, { profile: 'source', out: join(dir, 'kept.csv') });
+    expect(readFileSync(join(dir, 'again.csv'), 'utf8')).toBe('\ufeffsku,name\nA-1,Mug\n');
+    expect(readFileSync(join(dir, 'kept.csv'), 'utf8')).toBe('\ufeffsku,name\nA-1,Mug\n');
+  });
 });
 
 describe('atomic writes', () => {

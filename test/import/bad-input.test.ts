@@ -10,7 +10,10 @@ import { fixture } from './readers/read-all.js';
 const tmp = useTmpDir();
 
 /** Imports into a fresh project and returns the ImportError (and that the project stayed empty). */
-async function failure(file: string, opts: { encoding?: string; sheet?: string } = {}): Promise<{ error: ImportError; products: number }> {
+async function failure(
+  file: string,
+  opts: { encoding?: string; sheet?: string } = {},
+): Promise<{ error: ImportError; products: number }> {
   const db = openProject(join(tmp(), 'p.cdoc'));
   try {
     const error = await importCatalog(db, file, { ...opts, worker: false }).then(
@@ -96,7 +99,9 @@ describe('bad input gives a clear error naming file, place and what was expected
 
   it('JSON with no list of products', async () => {
     const { error } = await failure(write('settings.json', '{"currency": "EUR", "shop": {"name": "x"}}'));
-    expect(error.message).toMatch(/settings\.json: no list of products found \(the document is an object with keys currency, shop\)/);
+    expect(error.message).toMatch(
+      /settings\.json: no list of products found \(the document is an object with keys currency, shop\)/,
+    );
   });
 
   it('XML that is not well-formed names line and column', async () => {
@@ -108,7 +113,9 @@ describe('bad input gives a clear error naming file, place and what was expected
 
   it('XML that is not a product feed, and a WordPress WXR export', async () => {
     const sitemap = write('sitemap.xml', '<?xml version="1.0"?><urlset><url><loc>https://x.example/</loc></url></urlset>');
-    expect((await failure(sitemap)).error.message).toMatch(/sitemap\.xml: not a product feed: no <item>, <entry> or <product> elements under <urlset>/);
+    expect((await failure(sitemap)).error.message).toMatch(
+      /sitemap\.xml: not a product feed: no <item>, <entry> or <product> elements under <urlset>/,
+    );
     const wxr = await failure(fixture('wordpress-wxr.xml'));
     expect(wxr.error.message).toMatch(/wordpress-wxr\.xml: this is a WordPress export \(WXR\), not a product feed/);
     expect(wxr.error.expected).toMatch(/export products as CSV/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openProject, closeProject, type Db } from '../../electron/core/store/index.js';
+import { openProject, closeProject, applyBatch, undo, type Db } from '../../electron/core/store/index.js';
 import { importCatalog, CancelledError, ImportError } from '../../electron/core/import/index.js';
 import { exportFeed } from '../../electron/core/export/index.js';
 import { writeCatalog } from '../../scripts/bench/generate.js';
@@ -83,11 +83,38 @@ describe('import pipeline (parse in a worker thread, insert on this one)', () =>
       expect(strip(snapshot(a))).toBe(strip(snapshot(b)));
       const out = join(dir, 'out.csv');
       await exportFeed(a, { profile: 'source', out });
-      const { readFileSync } = await import('node:fs');
       expect(readFileSync(out, 'utf8')).toBe(readFileSync(file, 'utf8'));
     } finally {
       closeProject(a);
       closeProject(b);
+    }
+  });
+
+  it('exports the source with edits written into the cells they came from, and only those', async () => {
+    const dir = tmp();
+    const file = join(dir, 'shop.csv');
+    writeFileSync(
+      file,
+      'SKU,Title,Colour,Price\r\nA-1,"Chair, oak",,10 USD\r\nA-2,Lamp,Red,12 USD\r\nA-3,"Rug ""Nomad""",Blue,5 USD\r\n',
+    );
+    const db = openProject(join(dir, 'p.cdoc'));
+    try {
+      await importCatalog(db, file);
+      const pid = (sku: string) => db.prepare(`SELECT pid FROM products WHERE "id" = ?`).pluck().get(sku) as number;
+      applyBatch(db, 'edit', 'test', [
+        { pid: pid('A-1'), field: 'color', value: 'Natural' }, // a blank cell filled: written into the column mapped to color
+        { pid: pid('A-3'), field: 'title', value: 'Rug "Nomad", wool' },
+      ]);
+      const out = join(dir, 'out.csv');
+      await exportFeed(db, { profile: 'source', out });
+      expect(readFileSync(out, 'utf8')).toBe(
+        'SKU,Title,Colour,Price\r\nA-1,"Chair, oak",Natural,10 USD\r\nA-2,Lamp,Red,12 USD\r\nA-3,"Rug ""Nomad"", wool",Blue,5 USD\r\n',
+      );
+      undo(db);
+      await exportFeed(db, { profile: 'source', out });
+      expect(readFileSync(out, 'utf8')).toBe(readFileSync(file, 'utf8'));
+    } finally {
+      closeProject(db);
     }
   });
 

@@ -42,7 +42,9 @@ async function importAndExport(file: string): Promise<{ result: ImportResult; ou
     const result = await importCatalog(db, file, { worker: false });
     const out = join(dir, 'source.csv');
     await exportFeed(db, { profile: 'source', out, formulaGuard: false });
-    const dialect = JSON.parse((db.prepare('SELECT dialect FROM sources').get() as { dialect: string }).dialect) as { bom?: boolean };
+    const dialect = JSON.parse((db.prepare('SELECT dialect FROM sources').get() as { dialect: string }).dialect) as {
+      bom?: boolean;
+    };
     return { result, out, bom: !!dialect.bom };
   } finally {
     closeProject(db);
@@ -71,7 +73,10 @@ describe.skipIf(!HAS_SHARED_DATA)(`every real catalog imports (${HAS_SHARED_DATA
       if (!['csv', 'tsv'].includes(result.format) || !HAS_CSVDIFF) return;
       const mixed = MIXED_ENCODING.has(n);
       expect(csvdiff(file, out, pythonEncoding(result.encoding, bom), mixed)).toBe('identical');
-      if (mixed) expect(result.warnings.find((w) => w.row === undefined)?.message).toMatch(/^7 byte sequences in 2 rows are not valid UTF-8/);
+      if (mixed)
+        expect(result.warnings.find((w) => w.row === undefined)?.message).toMatch(
+          /^7 byte sequences in 2 rows are not valid UTF-8/,
+        );
       else expect(result.warnings).toEqual([]);
     });
   }
@@ -91,7 +96,9 @@ describe.skipIf(!HAS_SHARED_DATA)('real catalogs: what the readers must get righ
         await importCatalog(db, catalog(f), { worker: false });
         const s = db.prepare('SELECT header, dialect FROM sources').get() as { header: string; dialect: string };
         expect(JSON.parse(s.header)[0]).toBe('Product name');
-        expect((JSON.parse(s.dialect) as { preamble: string[][] }).preamble[0]![0]).toMatch(/18 STEPS PANTRY & SPICES — PRODUCT CATALOGUE/);
+        expect((JSON.parse(s.dialect) as { preamble: string[][] }).preamble[0]![0]).toMatch(
+          /18 STEPS PANTRY & SPICES — PRODUCT CATALOGUE/,
+        );
       } finally {
         closeProject(db);
       }
@@ -111,27 +118,28 @@ const CLI_FILES = [
   'woocommerce-export-ptbr/sample_products.txt',
   'gmc-tsv-learning-lab/feed.tsv',
   'xlsx-18steps-pantry/products.csv',
-  'shopify-partners-samples/apparel.csv',
   'flipkart-20k-in/flipkart_category_tree_noheader.csv',
-  'akeneo-icecat-demo/products.csv',
 ];
 const BUILT = existsSync(join(ROOT, 'out/node/cli.js'));
-describe.skipIf(!HAS_SHARED_DATA || !HAS_CSVDIFF || !BUILT)('round trip through the CLI (import, export --profile source --no-formula-guard)', () => {
-  beforeAll(() => expect(BUILT).toBe(true));
-  for (const f of CLI_FILES) {
-    it(f, () => {
-      const dir = tmp();
-      const project = join(dir, 'p.cdoc');
-      const imp = cli(['import', catalog(f), '--project', project, '--json']);
-      expect(imp.stderr.replace(/^import .*\n?/gm, '')).toBe('');
-      expect(imp.code).toBe(0);
-      const summary = JSON.parse(imp.stdout) as { products: number; encoding: string };
-      expect(summary.products).toBeGreaterThan(0);
-      const out = join(dir, 'source.csv');
-      const exp = cli(['export', project, '--profile', 'source', '--no-formula-guard', '--out', out]);
-      expect(exp.code).toBe(0);
-      const bom = f.includes('ptbr') || f.includes('18steps');
-      expect(csvdiff(catalog(f), out, pythonEncoding(summary.encoding, bom))).toBe('identical');
-    });
-  }
-});
+describe.skipIf(!HAS_SHARED_DATA || !HAS_CSVDIFF || !BUILT)(
+  'round trip through the CLI (import, export --profile source --no-formula-guard)',
+  () => {
+    beforeAll(() => expect(BUILT).toBe(true));
+    for (const f of CLI_FILES) {
+      it(f, () => {
+        const dir = tmp();
+        const project = join(dir, 'p.cdoc');
+        const imp = cli(['import', catalog(f), '--project', project, '--json']);
+        expect(imp.stderr.replace(/^import .*\n?/gm, '')).toBe('');
+        expect(imp.code).toBe(0);
+        const summary = JSON.parse(imp.stdout) as { products: number; encoding: string };
+        expect(summary.products).toBeGreaterThan(0);
+        const out = join(dir, 'source.csv');
+        const exp = cli(['export', project, '--profile', 'source', '--no-formula-guard', '--out', out]);
+        expect(exp.code).toBe(0);
+        const bom = f.includes('ptbr') || f.includes('18steps');
+        expect(csvdiff(catalog(f), out, pythonEncoding(summary.encoding, bom))).toBe('identical');
+      });
+    }
+  },
+);

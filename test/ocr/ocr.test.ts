@@ -35,7 +35,7 @@ describe('OCR with real tesseract.js (eng best_int from @tesseract.js-data, no C
   });
 });
 
-describe('OCR suggestions', () => {
+describe('OCR suggestions', { timeout: 240_000 }, () => {
   it('matches images to products by the file name in image_link and suggests the brand read on the pack', async () => {
     const { db } = await projectWith(tmp());
     try {

@@ -19,7 +19,7 @@ function color(project: string, id: string): string | null {
   }
 }
 
-describe('catalog-doctor suggest / accept / undo', () => {
+describe('catalog-doctor suggest / accept / undo', { timeout: 240_000 }, () => {
   it('writes the suggestions CSV with the exact header, then accepts a field in one batch that undo and redo take back and forth', () => {
     const dir = tmp();
     const project = join(dir, 'shop.cdoc');
@@ -71,9 +71,15 @@ describe('catalog-doctor suggest / accept / undo', () => {
     expect(a.code).toBe(0);
     const db = openProject(project, { create: false });
     try {
-      const left = db.prepare(`SELECT count(*) AS n FROM suggestions WHERE state = 'accepted' AND ('+' || sources || '+') NOT LIKE '%+graph+%'`).get() as { n: number };
+      const left = db
+        .prepare(
+          `SELECT count(*) AS n FROM suggestions WHERE state = 'accepted' AND ('+' || sources || '+') NOT LIKE '%+graph+%'`,
+        )
+        .get() as { n: number };
       expect(left.n).toBe(0);
-      expect((db.prepare(`SELECT brand FROM products WHERE "id" = 'TEE-NAVY-L'`).get() as { brand: string }).brand).toBe('Northwind');
+      expect((db.prepare(`SELECT brand FROM products WHERE "id" = 'TEE-NAVY-L'`).get() as { brand: string }).brand).toBe(
+        'Northwind',
+      );
     } finally {
       closeProject(db);
     }

@@ -26,7 +26,9 @@ export interface Row {
 export function pending(db: Db): Row[] {
   return (
     db
-      .prepare(`SELECT p."id" AS id, s.field, s.current, s.suggested, s.confidence, s.sources, s.evidence FROM suggestions s JOIN products p ON p.pid = s.pid WHERE s.state = 'pending'`)
+      .prepare(
+        `SELECT p."id" AS id, s.field, s.current, s.suggested, s.confidence, s.sources, s.evidence FROM suggestions s JOIN products p ON p.pid = s.pid WHERE s.state = 'pending'`,
+      )
       .all() as (Omit<Row, 'evidence'> & { evidence: string })[]
   ).map((r) => ({ ...r, evidence: JSON.parse(r.evidence) as Row['evidence'] }));
 }

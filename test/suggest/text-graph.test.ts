@@ -46,9 +46,13 @@ describe('text and graph suggestions on a real project', () => {
       expect(find(rows, 'JACKE-BLAU-XL', 'gender')!.suggested).toBe('Herren');
       expect(find(rows, 'JACKE-BLAU-XL', 'material')!.sources).toContain('graph');
       expect(r.graph.entities).toBeGreaterThan(10);
-      const brands = db.prepare(`SELECT label FROM graph_entities WHERE kind = 'brand' ORDER BY label`).all() as { label: string }[];
+      const brands = db.prepare(`SELECT label FROM graph_entities WHERE kind = 'brand' ORDER BY label`).all() as {
+        label: string;
+      }[];
       expect(brands.map((b) => b.label)).toEqual(['Bergfeld', 'Contoso', 'Maison Lumière', 'Northwind', 'Oatly', 'Sol y Mar']);
-      const variants = db.prepare(`SELECT count(*) AS n FROM graph_relations WHERE relation = 'variant-of'`).get() as { n: number };
+      const variants = db.prepare(`SELECT count(*) AS n FROM graph_relations WHERE relation = 'variant-of'`).get() as {
+        n: number;
+      };
       expect(variants.n).toBe(5); // groups of 3, 2, 2 and 2 members: every member but the head
     } finally {
       closeProject(db);
@@ -95,7 +99,9 @@ describe('calibration', () => {
     const cal = new Calibrator({
       $comment: 'test',
       fittedOn: 'test',
-      fields: { color: { title: [98, 100], 'any:title': [150, 160], 'graph+title': [49, 50], desc: [6, 10], 'any:desc': [6, 10] } },
+      fields: {
+        color: { title: [98, 100], 'any:title': [150, 160], 'graph+title': [49, 50], desc: [6, 10], 'any:desc': [6, 10] },
+      },
     });
     expect(cal.confidence('color', ['title'], false)).toBeCloseTo(99 / 102);
     expect(cal.confidence('color', ['title', 'graph'], false)).toBeCloseTo(50 / 52);

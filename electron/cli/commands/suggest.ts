@@ -7,7 +7,8 @@ import { parse, print, type Command } from '../command.js';
 
 export const suggestCommand: Command = {
   name: 'suggest',
-  usage: 'suggest <p.cdoc|file> [--images DIR] [--fields f1,f2] [--out suggestions.csv] [--model DIR] [--taxonomy FILE] [--no-model] [--json]',
+  usage:
+    'suggest <p.cdoc|file> [--images DIR] [--fields f1,f2] [--out suggestions.csv] [--model DIR] [--taxonomy FILE] [--no-model] [--json]',
   async run(args) {
     const { values, positionals } = parse(args, {
       images: { type: 'string' },
@@ -18,7 +19,8 @@ export const suggestCommand: Command = {
       'no-model': { type: 'boolean' },
     });
     const images = values.images as string | undefined;
-    if (images && !(existsSync(images) && statSync(images).isDirectory())) throw new UsageError(`suggest: --images ${images}: no such folder`);
+    if (images && !(existsSync(images) && statSync(images).isDirectory()))
+      throw new UsageError(`suggest: --images ${images}: no such folder`);
     const taxonomy = values.taxonomy as string | undefined;
     if (taxonomy && !existsSync(taxonomy)) throw new UsageError(`suggest: --taxonomy ${taxonomy}: no such file`);
     const fields = (values.fields as string | undefined)
@@ -35,7 +37,9 @@ export const suggestCommand: Command = {
         taxonomy,
         embed: !values['no-model'],
         modelDir: values.model as string | undefined,
-        onProgress: tty ? (p) => process.stderr.write(`\r${p.stage}: ${p.done}/${p.total}   ${p.done >= p.total ? '\n' : ''}`) : undefined,
+        onProgress: tty
+          ? (p) => process.stderr.write(`\r${p.stage}: ${p.done}/${p.total}   ${p.done >= p.total ? '\n' : ''}`)
+          : undefined,
       });
       const csv = suggestionsCsv(target.db);
       const out = values.out as string | undefined;

@@ -30,7 +30,7 @@ import { measuresOf } from './measures.js';
 import { FindingWriter, mapsFromJson, mapsToJson, readState, writeState, type AuditState } from './store.js';
 
 /** Bump when rules change so that a project's next audit is a full one. */
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
 
 const PRODUCT_RULES: readonly ProductRule[] = [
   textHygiene,

@@ -66,7 +66,8 @@ export function knnCandidates(db: Db, fields: readonly string[], vocab: Vocabula
       const [key, best] = [...votes].sort((a, b) => b[1].w - a[1].w)[0]!;
       const share = best.w / total;
       const sim = best.refs[0]!.sim;
-      const signal = share >= 0.85 && sim >= 0.9 ? 'knn-strong' : share >= 0.7 && sim >= 0.8 ? 'knn-good' : share >= 0.5 ? 'knn-weak' : null;
+      const signal =
+        share >= 0.85 && sim >= 0.9 ? 'knn-strong' : share >= 0.7 && sim >= 0.8 ? 'knn-good' : share >= 0.5 ? 'knn-weak' : null;
       if (!signal) continue;
       const value = vocab.spelling(field, key, best.refs[0]!.ref.value);
       out.push({
@@ -78,7 +79,9 @@ export function knnCandidates(db: Db, fields: readonly string[], vocab: Vocabula
         signal,
         evidence: {
           source: 'embed',
-          neighbours: best.refs.slice(0, 3).map((t) => ({ row: t.ref.row, id: t.ref.id, similarity: Math.round(t.sim * 1000) / 1000, value: t.ref.value })),
+          neighbours: best.refs
+            .slice(0, 3)
+            .map((t) => ({ row: t.ref.row, id: t.ref.id, similarity: Math.round(t.sim * 1000) / 1000, value: t.ref.value })),
         },
       });
     }
@@ -105,7 +108,7 @@ function nearest(matrix: Float32Array, dims: number, q: number, refs: Ref[], k: 
 
 function seededSample<T>(xs: T[], n: number): T[] {
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const a = [...xs];
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));

@@ -34,18 +34,26 @@ export async function taxonomyCandidates(db: Db, taxonomy: TaxonomyEntry[], opts
   if (!tv) {
     tv = [];
     // The last two levels name a category best; the full path drowns the leaf in its ancestors.
-    for (let i = 0; i < taxonomy.length; i += 64) tv.push(...(await model.embed(taxonomy.slice(i, i + 64).map((t) => t.path.split(' > ').slice(-2).join(' > ')))));
+    for (let i = 0; i < taxonomy.length; i += 64)
+      tv.push(...(await model.embed(taxonomy.slice(i, i + 64).map((t) => t.path.split(' > ').slice(-2).join(' > ')))));
     cache.set(cacheKey, tv);
   }
-  const existing = db.prepare(`SELECT google_product_category AS v FROM products WHERE coalesce(google_product_category,'') <> '' LIMIT 50`).all() as { v: string }[];
+  const existing = db
+    .prepare(`SELECT google_product_category AS v FROM products WHERE coalesce(google_product_category,'') <> '' LIMIT 50`)
+    .all() as { v: string }[];
   const useIds = existing.length > 0 && existing.filter((e) => /^\d+$/.test(e.v.trim())).length * 2 >= existing.length;
   const blank = new Map(
-    (db.prepare(`SELECT pid, coalesce(title,'') || ' ' || coalesce(product_type,'') AS t FROM products WHERE coalesce(google_product_category,'') = ''`).all() as { pid: number; t: string }[]).map((r) => [
-      r.pid,
-      new Set(tokenize(r.t).map((x) => stem(x.key))),
-    ]),
+    (
+      db
+        .prepare(
+          `SELECT pid, coalesce(title,'') || ' ' || coalesce(product_type,'') AS t FROM products WHERE coalesce(google_product_category,'') = ''`,
+        )
+        .all() as { pid: number; t: string }[]
+    ).map((r) => [r.pid, new Set(tokenize(r.t).map((x) => stem(x.key)))]),
   );
-  const leaves = taxonomy.map((t) => [...new Set(tokenize(t.path.split(' > ').pop()!).map((x) => stem(x.key)))].filter((w) => w.length > 2));
+  const leaves = taxonomy.map((t) =>
+    [...new Set(tokenize(t.path.split(' > ').pop()!).map((x) => stem(x.key)))].filter((w) => w.length > 2),
+  );
   const { pids, dims, matrix } = loadVectors(db);
   const out: Candidate[] = [];
   pids.forEach((pid, i) => {

@@ -5,8 +5,17 @@ import { loadTextModel, type TextModelOptions } from './model.js';
 const BATCH = 32;
 
 /** What a product's vector encodes: what it is, not its variant values (so it can vote on them). */
-export function productText(p: { title: string | null; product_type: string | null; description: string | null; mpn: string | null }): string {
-  const desc = (p.description ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 160);
+export function productText(p: {
+  title: string | null;
+  product_type: string | null;
+  description: string | null;
+  mpn: string | null;
+}): string {
+  const desc = (p.description ?? '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 160);
   // Without a title, the model number is what names the product.
   return [p.title || p.mpn, p.product_type, desc].filter((s) => s && s.trim()).join(' | ');
 }
@@ -27,8 +36,18 @@ export async function embedProducts(
 ): Promise<{ embedded: number; skipped: number }> {
   const model = await loadTextModel(opts);
   const rows = db
-    .prepare(`SELECT p.pid, p.title, p.product_type, p.description, p.mpn, e.text_hash, e.model FROM products p LEFT JOIN embeddings e ON e.pid = p.pid ORDER BY p.pid`)
-    .all() as { pid: number; title: string | null; product_type: string | null; description: string | null; mpn: string | null; text_hash: string | null; model: string | null }[];
+    .prepare(
+      `SELECT p.pid, p.title, p.product_type, p.description, p.mpn, e.text_hash, e.model FROM products p LEFT JOIN embeddings e ON e.pid = p.pid ORDER BY p.pid`,
+    )
+    .all() as {
+    pid: number;
+    title: string | null;
+    product_type: string | null;
+    description: string | null;
+    mpn: string | null;
+    text_hash: string | null;
+    model: string | null;
+  }[];
   const todo: { pid: number; text: string; hash: string }[] = [];
   for (const r of rows) {
     const text = productText(r);
@@ -41,7 +60,11 @@ export async function embedProducts(
     if (opts.signal?.aborted) throw new Error('embedding cancelled');
     const batch = todo.slice(i, i + BATCH);
     const vecs = await model.embed(batch.map((b) => b.text || ' '));
-    db.transaction(() => batch.forEach((b, j) => put.run(b.pid, model.name, b.hash, Buffer.from(vecs[j]!.buffer, vecs[j]!.byteOffset, vecs[j]!.byteLength))))();
+    db.transaction(() =>
+      batch.forEach((b, j) =>
+        put.run(b.pid, model.name, b.hash, Buffer.from(vecs[j]!.buffer, vecs[j]!.byteOffset, vecs[j]!.byteLength)),
+      ),
+    )();
     opts.onProgress?.({ done: Math.min(i + BATCH, todo.length), total: todo.length });
   }
   return { embedded: todo.length, skipped: rows.length - todo.length };

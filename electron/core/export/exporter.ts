@@ -25,9 +25,17 @@ export async function exportFeed(db: Db, opts: ExportOptions): Promise<ExportRes
   const guard = opts.formulaGuard === false ? (c: string) => c : guardFormula;
   const feed = writer.render(db, { format: opts.format, guard });
   const path = resolve(opts.out);
+  // One BOM at most: a writer may already give one (the source had it) when --bom asks for one too.
   function* withBom(): Generator<string> {
-    if (opts.bom) yield '\ufeff';
-    yield* feed.chunks;
+    let first = true;
+    for (const chunk of feed.chunks) {
+      if (first && chunk !== '') {
+        first = false;
+        if (opts.bom && !chunk.startsWith('\ufeff')) yield '\ufeff';
+      }
+      yield chunk;
+    }
+    if (first && opts.bom) yield '\ufeff';
   }
   const written = await writeAtomically(path, withBom());
   db.prepare(`INSERT INTO exports (profile, format, path, rows, bytes, sha256, at) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(

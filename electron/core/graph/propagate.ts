@@ -30,7 +30,8 @@ export function propagate(db: Db, fields: readonly string[], vocab: Vocabulary):
   const out: Candidate[] = [];
   for (const field of fields.filter((f) => GROUP_FIELDS.includes(f))) {
     for (const relation of ['variant-of', 'duplicate-of', 'same-model'] as const) {
-      const linkSql = relation === 'variant-of' ? `item_group_id` : relation === 'duplicate-of' ? `lower(trim(title))` : `lower(trim(mpn))`;
+      const linkSql =
+        relation === 'variant-of' ? `item_group_id` : relation === 'duplicate-of' ? `lower(trim(title))` : `lower(trim(mpn))`;
       const extra = relation === 'duplicate-of' ? `AND length(trim(title)) >= 12` : '';
       const rows = db
         .prepare(
@@ -50,10 +51,18 @@ export function propagate(db: Db, fields: readonly string[], vocab: Vocabulary):
   return out;
 }
 
-function emit(members: (Member & { g: string | null })[], relation: Relation, field: string, vocab: Vocabulary, out: Candidate[]) {
+function emit(
+  members: (Member & { g: string | null })[],
+  relation: Relation,
+  field: string,
+  vocab: Vocabulary,
+  out: Candidate[],
+) {
   for (const m of members) {
     // Duplicates inside the same item group are its variants, already covered by variant-of.
-    const others = members.filter((o) => o !== m && (relation === 'variant-of' || o.g === null || o.g !== m.g) && o.value && o.value.trim());
+    const others = members.filter(
+      (o) => o !== m && (relation === 'variant-of' || o.g === null || o.g !== m.g) && o.value && o.value.trim(),
+    );
     if (others.length === 0) continue;
     const byKey = new Map<string, Member[]>();
     for (const o of others) {

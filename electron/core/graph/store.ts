@@ -3,7 +3,17 @@ import { fieldSql } from './columns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Fields whose values become entities of the graph (brands, categories, attribute values). */
-const ENTITY_FIELDS = ['brand', 'product_type', 'google_product_category', 'color', 'size', 'material', 'pattern', 'gender', 'age_group'];
+const ENTITY_FIELDS = [
+  'brand',
+  'product_type',
+  'google_product_category',
+  'color',
+  'size',
+  'material',
+  'pattern',
+  'gender',
+  'age_group',
+];
 
 /**
  * Writes the catalog graph into the project file: entities with their spellings, and relations

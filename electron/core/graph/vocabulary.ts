@@ -29,6 +29,13 @@ export class Vocabulary {
     k.set(surface, (k.get(surface) ?? 0) + n);
   }
 
+  /** How many products carry a canonical value. */
+  countOf(field: string, key: string): number {
+    let n = 0;
+    for (const c of this.surfaces.get(field)?.get(key)?.values() ?? []) n += c;
+    return n;
+  }
+
   /** The seller's most used spelling of a canonical value, or the fallback. */
   spelling(field: string, key: string, fallback: string): string {
     const k = this.surfaces.get(field)?.get(key);
@@ -57,13 +64,20 @@ export class Vocabulary {
   }
 }
 
-const everyday = (key: string) => ['color', 'gender', 'material', 'pattern', 'age_group', 'size'].some((f) => lexiconIndex(f)?.find(tokenize(key)).some((m) => m.to - m.from === tokenize(key).length));
+const everyday = (key: string) =>
+  ['color', 'gender', 'material', 'pattern', 'age_group', 'size'].some((f) =>
+    lexiconIndex(f)
+      ?.find(tokenize(key))
+      .some((m) => m.to - m.from === tokenize(key).length),
+  );
 
 export function buildVocabulary(db: Db, fields: readonly string[]): Vocabulary {
   const vocab = new Vocabulary();
   for (const field of fields) {
     const rows = db
-      .prepare(`SELECT trim(${fieldSql(field)}) AS v, count(*) AS n FROM products WHERE coalesce(trim(${fieldSql(field)}), '') <> '' GROUP BY 1`)
+      .prepare(
+        `SELECT trim(${fieldSql(field)}) AS v, count(*) AS n FROM products WHERE coalesce(trim(${fieldSql(field)}), '') <> '' GROUP BY 1`,
+      )
       .all() as { v: string; n: number }[];
     let spaced = 0;
     let tight = 0;

@@ -14,7 +14,11 @@ const LOW_CONFIDENCE = 60;
  * the image, the phrase and its box (the union of the words it spans), so the seller can see it.
  */
 export function ocrCandidates(db: Db, fields: ReadonlySet<string>, vocab: Vocabulary): Candidate[] {
-  const rows = db.prepare(`SELECT path, pid, words FROM ocr_images ORDER BY pid, path`).all() as { path: string; pid: number; words: string }[];
+  const rows = db.prepare(`SELECT path, pid, words FROM ocr_images ORDER BY pid, path`).all() as {
+    path: string;
+    pid: number;
+    words: string;
+  }[];
   const out: Candidate[] = [];
   for (const r of rows) {
     const words = JSON.parse(r.words) as OcrWord[];
@@ -51,7 +55,8 @@ export function ocrCandidates(db: Db, fields: ReadonlySet<string>, vocab: Vocabu
       });
     }
   }
-  if (fields.has('brand')) out.push(...fuzzyBrandCandidates(db, vocab, new Set(out.filter((c) => c.field === 'brand').map((c) => `${c.pid}`))));
+  if (fields.has('brand'))
+    out.push(...fuzzyBrandCandidates(db, vocab, new Set(out.filter((c) => c.field === 'brand').map((c) => `${c.pid}`))));
   return out;
 }
 
@@ -63,7 +68,11 @@ export function ocrCandidates(db: Db, fields: ReadonlySet<string>, vocab: Vocabu
 export function fuzzyBrandCandidates(db: Db, vocab: Vocabulary, done: ReadonlySet<string>): Candidate[] {
   const brands = vocab.values('brand').filter((b) => b.key.length >= 4 && !b.key.includes(' '));
   if (brands.length === 0) return [];
-  const rows = db.prepare(`SELECT path, pid, words FROM ocr_images ORDER BY pid, path`).all() as { path: string; pid: number; words: string }[];
+  const rows = db.prepare(`SELECT path, pid, words FROM ocr_images ORDER BY pid, path`).all() as {
+    path: string;
+    pid: number;
+    words: string;
+  }[];
   const out: Candidate[] = [];
   for (const r of rows) {
     if (done.has(`${r.pid}`)) continue;
@@ -79,7 +88,13 @@ export function fuzzyBrandCandidates(db: Db, vocab: Vocabulary, done: ReadonlySe
         value: b.label,
         source: 'ocr',
         signal: 'ocr-fuzzy',
-        evidence: { source: 'ocr', image: r.path, phrase: w.text, box: { x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1 }, confidence: w.confidence },
+        evidence: {
+          source: 'ocr',
+          image: r.path,
+          phrase: w.text,
+          box: { x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1 },
+          confidence: w.confidence,
+        },
       });
     }
   }

@@ -44,7 +44,9 @@ export async function createOcrPool(opts: { workers?: number } = {}): Promise<Oc
   const n = Math.max(1, opts.workers ?? availableParallelism());
   const scheduler: Scheduler = createScheduler();
   const langPath = engLangPath();
-  const workers = await Promise.all(Array.from({ length: n }, () => createWorker('eng', 1, { langPath, gzip: true, cacheMethod: 'none' })));
+  const workers = await Promise.all(
+    Array.from({ length: n }, () => createWorker('eng', 1, { langPath, gzip: true, cacheMethod: 'none' })),
+  );
   for (const w of workers) scheduler.addWorker(w);
   return {
     workers: n,

@@ -38,14 +38,26 @@ export function matchImages(db: Db, dir: string): { matches: ImageMatch[]; unmat
   const matches: ImageMatch[] = [];
   const used = new Set<string>();
   const rows = db
-    .prepare(`SELECT pid, "id" AS id, mpn, item_group_id AS handle, image_link, additional_image_link, json_extract(attrs, '$.sku') AS sku FROM products ORDER BY pid`)
-    .all() as { pid: number; id: string | null; mpn: string | null; handle: string | null; image_link: string | null; additional_image_link: string | null; sku: string | null }[];
+    .prepare(
+      `SELECT pid, "id" AS id, mpn, item_group_id AS handle, image_link, additional_image_link, json_extract(attrs, '$.sku') AS sku FROM products ORDER BY pid`,
+    )
+    .all() as {
+    pid: number;
+    id: string | null;
+    mpn: string | null;
+    handle: string | null;
+    image_link: string | null;
+    additional_image_link: string | null;
+    sku: string | null;
+  }[];
   for (const r of rows) {
     const found = new Map<string, ImageMatch['by']>();
-    for (const k of [r.id, r.sku, r.mpn]) for (const f of (k && byStem.get(fold(k.trim()))) || []) if (!found.has(f)) found.set(f, 'id');
+    for (const k of [r.id, r.sku, r.mpn])
+      for (const f of (k && byStem.get(fold(k.trim()))) || []) if (!found.has(f)) found.set(f, 'id');
     if (r.handle) for (const f of byStem.get(fold(r.handle.trim())) ?? []) if (!found.has(f)) found.set(f, 'handle');
     const links = [r.image_link, ...(r.additional_image_link ?? '').split(/[,~]/)].filter((l): l is string => !!l && !!l.trim());
-    for (const l of links) for (const f of byName.get(fold(fileNameOfUrl(l.trim()))) ?? []) if (!found.has(f)) found.set(f, 'image_link');
+    for (const l of links)
+      for (const f of byName.get(fold(fileNameOfUrl(l.trim()))) ?? []) if (!found.has(f)) found.set(f, 'image_link');
     for (const [path, by] of found) {
       matches.push({ pid: r.pid, path, by });
       used.add(path);

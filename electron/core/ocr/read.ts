@@ -24,7 +24,9 @@ export async function readImages(
   });
   const failed: { path: string; error: string }[] = [];
   if (todo.length === 0) return { read: 0, skipped: matches.length, failed };
-  const put = db.prepare(`INSERT OR REPLACE INTO ocr_images (path, pid, mtime, text, words, confidence) VALUES (?, ?, ?, ?, ?, ?)`);
+  const put = db.prepare(
+    `INSERT OR REPLACE INTO ocr_images (path, pid, mtime, text, words, confidence) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
   const pool = await createOcrPool({ workers: Math.min(opts.workers ?? Infinity, todo.length) });
   let done = 0;
   try {

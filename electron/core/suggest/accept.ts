@@ -24,7 +24,9 @@ export function acceptSuggestions(db: Db, f: AcceptFilter = {}): { batch: BatchS
     if (f.source) where(`('+' || sources || '+') LIKE ?`, `%+${f.source}+%`);
     if (f.minConfidence !== undefined) where('confidence >= ?', f.minConfidence);
     const rows = db
-      .prepare(`SELECT suggestion_id, pid, field, suggested FROM suggestions WHERE ${c.join(' AND ')} ORDER BY confidence DESC, suggestion_id`)
+      .prepare(
+        `SELECT suggestion_id, pid, field, suggested FROM suggestions WHERE ${c.join(' AND ')} ORDER BY confidence DESC, suggestion_id`,
+      )
       .all(...params) as { suggestion_id: number; pid: number; field: string; suggested: string }[];
     if (rows.length === 0) return { batch: null, accepted: 0 };
     const seen = new Set<string>();
@@ -32,9 +34,18 @@ export function acceptSuggestions(db: Db, f: AcceptFilter = {}): { batch: BatchS
       const k = `${r.pid}\u0000${r.field}`;
       return !seen.has(k) && !!seen.add(k);
     });
-    const parts = [f.field && `field ${f.field}`, f.source && `source ${f.source}`, f.minConfidence !== undefined && `confidence >= ${f.minConfidence}`].filter(Boolean);
+    const parts = [
+      f.field && `field ${f.field}`,
+      f.source && `source ${f.source}`,
+      f.minConfidence !== undefined && `confidence >= ${f.minConfidence}`,
+    ].filter(Boolean);
     const why = `accepted ${chosen.length} suggestion${chosen.length === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''}`;
-    const batch = applyBatch(db, 'suggestion', why, chosen.map((r) => ({ pid: r.pid, field: r.field, value: r.suggested })));
+    const batch = applyBatch(
+      db,
+      'suggestion',
+      why,
+      chosen.map((r) => ({ pid: r.pid, field: r.field, value: r.suggested })),
+    );
     const mark = db.prepare(`UPDATE suggestions SET state = 'accepted', batch_id = ? WHERE suggestion_id = ?`);
     for (const r of chosen) mark.run(batch?.batchId ?? null, r.suggestion_id);
     return { batch, accepted: chosen.length };

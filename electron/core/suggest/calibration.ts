@@ -50,7 +50,10 @@ export function signalKey(signals: string[], conflict: boolean): string {
 }
 
 /** Counts outcomes per field and signal key, plus per single signal (for the back-off). */
-export function fitCalibration(outcomes: { field: string; signals: string[]; conflict: boolean; correct: boolean }[], fittedOn: string): CalibrationTable {
+export function fitCalibration(
+  outcomes: { field: string; signals: string[]; conflict: boolean; correct: boolean }[],
+  fittedOn: string,
+): CalibrationTable {
   const fields: CalibrationTable['fields'] = {};
   const bump = (field: string, key: string, ok: boolean) => {
     const f = (fields[field] ??= {});

@@ -29,7 +29,12 @@ export interface ProductRef {
  * values mark each other as conflicting. A blank field gets the best value; a filled one gets a
  * correcting suggestion only when its value names something else than the evidence does.
  */
-export function combine(product: ProductRef, candidates: Candidate[], calibrator: Calibrator, minConfidence = MIN_CONFIDENCE): Suggestion[] {
+export function combine(
+  product: ProductRef,
+  candidates: Candidate[],
+  calibrator: Calibrator,
+  minConfidence = MIN_CONFIDENCE,
+): Suggestion[] {
   const byField = new Map<string, Candidate[]>();
   for (const c of candidates) byField.set(c.field, [...(byField.get(c.field) ?? []), c]);
   const out: Suggestion[] = [];
@@ -37,7 +42,8 @@ export function combine(product: ProductRef, candidates: Candidate[], calibrator
     const options = new Map<string, Option>();
     for (const c of cands) {
       let o = options.get(c.key);
-      if (!o) options.set(c.key, (o = { key: c.key, value: c.value, signals: [], sources: new Set(), evidence: [], confidence: 0 }));
+      if (!o)
+        options.set(c.key, (o = { key: c.key, value: c.value, signals: [], sources: new Set(), evidence: [], confidence: 0 }));
       o.signals.push(c.signal);
       o.sources.add(c.source);
       if (o.evidence.length < MAX_EVIDENCE) o.evidence.push(c.evidence);
@@ -54,7 +60,12 @@ export function combine(product: ProductRef, candidates: Candidate[], calibrator
     if (current !== null) {
       const currentKeys = canonicalKeys(field, current);
       // "Blue" is not contradicted by a title saying "navy": navy is a blue.
-      if (sameValue(field, current, best.value) || currentKeys.includes(best.key) || currentKeys.some((k) => familyOf(field, k) === best.key || familyOf(field, best.key) === k)) continue;
+      if (
+        sameValue(field, current, best.value) ||
+        currentKeys.includes(best.key) ||
+        currentKeys.some((k) => familyOf(field, k) === best.key || familyOf(field, best.key) === k)
+      )
+        continue;
       // A value the lexicon cannot read ("Moonlight Mist") is the seller's own name, not a contradiction.
       const idx = lexiconIndex(field);
       if (idx && idx.find(tokenize(current)).length === 0) continue;

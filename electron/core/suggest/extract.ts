@@ -16,7 +16,8 @@ export interface TextPart {
 }
 
 const CUES = new Set(Object.values(SIZE_CUES.cues).flatMap((ws) => (ws ?? []).map((w) => fold(w).replace(/:$/, ''))));
-const NUMERIC_SIZE = /^\s*[:\-–]?\s*((?:(?:EU|UK|US|FR|IT)\s?)?\d{1,3}(?:[.,]5)?(?:\s?[WL](?:\s?\d{2}\s?[L])?)?)(?![\p{L}\p{N}])/iu;
+const NUMERIC_SIZE =
+  /^\s*[:\-–]?\s*((?:(?:EU|UK|US|FR|IT)\s?)?\d{1,3}(?:[.,]5)?(?:\s?[WL](?:\s?\d{2}\s?[L])?)?)(?![\p{L}\p{N}])/iu;
 
 export interface ExtractOptions {
   fields: ReadonlySet<string>;
@@ -55,13 +56,20 @@ export function extractFromText(pid: number, parts: TextPart[], opts: ExtractOpt
       for (const h of hits) {
         const rank = distinct.length === 1 ? '' : h.payload.key === distinct[0] ? '-first' : '-multi';
         const amb = h.payload.entry.ambiguous ? '~amb' : '';
-        // A shade the catalog never uses, in a catalog that writes its basic colour: suggest the basic one.
+        // A shade the catalog (almost) never uses, in a catalog that writes its basic colour: suggest the basic one.
         const fam = familyOf(field, h.payload.key);
-        if (fam && known && !known.has(h.payload.key) && known.has(fam)) {
+        if (fam && known && known.has(fam) && opts.vocab.countOf(field, fam) >= 5 * opts.vocab.countOf(field, h.payload.key)) {
           add(field, fam, opts.vocab.spelling(field, fam, fam), `${part.kind}${rank}${amb}-family`, h.start, h.end);
           continue;
         }
-        add(field, h.payload.key, spell(opts.vocab, field, h.payload.key, part.text.slice(h.start, h.end), h.payload.entry.canonical), `${part.kind}${rank}${amb}`, h.start, h.end);
+        add(
+          field,
+          h.payload.key,
+          spell(opts.vocab, field, h.payload.key, part.text.slice(h.start, h.end), h.payload.entry.canonical),
+          `${part.kind}${rank}${amb}`,
+          h.start,
+          h.end,
+        );
       }
     }
 
@@ -73,7 +81,14 @@ export function extractFromText(pid: number, parts: TextPart[], opts: ExtractOpt
       for (const m of ms) {
         const key = m.amount + m.unit;
         const rank = distinct.length === 1 ? '' : key === distinct[0] ? '-first' : '-multi';
-        add(MEASURE_FIELD, key, opts.vocab.spelling(MEASURE_FIELD, key, `${m.amount}${opts.vocab.measureSpaced ? ' ' : ''}${m.unit}`), `${part.kind}${rank}`, m.start, m.end);
+        add(
+          MEASURE_FIELD,
+          key,
+          opts.vocab.spelling(MEASURE_FIELD, key, `${m.amount}${opts.vocab.measureSpaced ? ' ' : ''}${m.unit}`),
+          `${part.kind}${rank}`,
+          m.start,
+          m.end,
+        );
       }
     }
 
@@ -84,7 +99,14 @@ export function extractFromText(pid: number, parts: TextPart[], opts: ExtractOpt
         const at = part.kind === 'title' && h.from === 0 ? '-start' : '';
         const rank = distinct.length === 1 ? '' : h.payload.key === distinct[0] ? '-first' : '-multi';
         const amb = h.payload.ambiguous ? '~amb' : '';
-        add('brand', h.payload.key, opts.vocab.spelling('brand', h.payload.key, h.payload.value), `${part.kind}${at}${rank}${amb}`, h.start, h.end);
+        add(
+          'brand',
+          h.payload.key,
+          opts.vocab.spelling('brand', h.payload.key, h.payload.value),
+          `${part.kind}${at}${rank}${amb}`,
+          h.start,
+          h.end,
+        );
       }
     }
   }
@@ -132,7 +154,14 @@ function sizes(part: TextPart, tokens: Token[], opts: ExtractOptions, add: Add):
     if (m) {
       const value = m[1]!.toUpperCase().replace(/\s+/g, ' ');
       const key = plainKey(value);
-      add('size', key, opts.vocab.spelling('size', key, value), `${part.kind}-cue-num`, tokens[i]!.start, tokens[i]!.end + m[0].length);
+      add(
+        'size',
+        key,
+        opts.vocab.spelling('size', key, value),
+        `${part.kind}-cue-num`,
+        tokens[i]!.start,
+        tokens[i]!.end + m[0].length,
+      );
       cued.add(i + 1);
     }
   }
@@ -140,6 +169,13 @@ function sizes(part: TextPart, tokens: Token[], opts: ExtractOptions, add: Add):
   for (const h of idx.find(tokens)) {
     if (cued.has(h.from)) continue;
     const amb = h.payload.entry.ambiguous ? '~amb' : '';
-    add('size', h.payload.key, opts.vocab.spelling('size', h.payload.key, h.payload.entry.canonical), `${part.kind}-bare${amb}`, h.start, h.end);
+    add(
+      'size',
+      h.payload.key,
+      opts.vocab.spelling('size', h.payload.key, h.payload.entry.canonical),
+      `${part.kind}-bare${amb}`,
+      h.start,
+      h.end,
+    );
   }
 }

@@ -2,7 +2,15 @@
 export { suggest, SUGGEST_FIELDS, type SuggestOptions, type SuggestResult } from './run.js';
 export { acceptSuggestions, type AcceptFilter } from './accept.js';
 export { suggestionsCsv, describeEvidence, saveSuggestions, SUGGESTION_COLUMNS } from './persist.js';
-export { Calibrator, fitCalibration, signalKey, posterior, SHIPPED_CALIBRATION, CalibrationSchema, type CalibrationTable } from './calibration.js';
+export {
+  Calibrator,
+  fitCalibration,
+  signalKey,
+  posterior,
+  SHIPPED_CALIBRATION,
+  CalibrationSchema,
+  type CalibrationTable,
+} from './calibration.js';
 export { extractFromText, type TextPart } from './extract.js';
 export { combine, MIN_CONFIDENCE } from './combine.js';
 export { sameValue, canonicalKeys, MEASURE_FIELD } from './values.js';

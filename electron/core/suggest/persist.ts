@@ -7,7 +7,9 @@ import type { EvidenceItem, Suggestion } from './types.js';
 export function saveSuggestions(db: Db, suggestions: Suggestion[]): number {
   return db.transaction(() => {
     db.prepare(`DELETE FROM suggestions WHERE state = 'pending'`).run();
-    const rejected = db.prepare(`SELECT 1 FROM suggestions WHERE state = 'rejected' AND pid = ? AND field = ? AND suggested = ? LIMIT 1`);
+    const rejected = db.prepare(
+      `SELECT 1 FROM suggestions WHERE state = 'rejected' AND pid = ? AND field = ? AND suggested = ? LIMIT 1`,
+    );
     const ins = db.prepare(
       `INSERT INTO suggestions (pid, field, current, suggested, confidence, sources, evidence, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
     );
@@ -15,7 +17,16 @@ export function saveSuggestions(db: Db, suggestions: Suggestion[]): number {
     let n = 0;
     for (const s of suggestions) {
       if (rejected.get(s.pid, s.field, s.suggested)) continue;
-      ins.run(s.pid, s.field, s.current, s.suggested, s.confidence, s.sources.join('+'), JSON.stringify({ signals: s.signals, items: s.evidence }), at);
+      ins.run(
+        s.pid,
+        s.field,
+        s.current,
+        s.suggested,
+        s.confidence,
+        s.sources.join('+'),
+        JSON.stringify({ signals: s.signals, items: s.evidence }),
+        at,
+      );
       n++;
     }
     return n;
@@ -51,9 +62,27 @@ export function suggestionsCsv(db: Db): string {
       `SELECT p.row_no AS row, p."id" AS id, s.field, s.current, s.suggested, s.confidence, s.sources, s.evidence FROM suggestions s
        JOIN products p ON p.pid = s.pid WHERE s.state = 'pending' ORDER BY p.row_no, p.pid, s.field`,
     )
-    .all() as { row: number; id: string | null; field: string; current: string | null; suggested: string; confidence: number; sources: string; evidence: string }[];
+    .all() as {
+    row: number;
+    id: string | null;
+    field: string;
+    current: string | null;
+    suggested: string;
+    confidence: number;
+    sources: string;
+    evidence: string;
+  }[];
   return stringify(
-    rows.map((r) => [r.row, guardFormula(r.id ?? ''), r.field, guardFormula(r.current ?? ''), guardFormula(r.suggested), r.confidence.toFixed(3), r.sources, guardFormula(describeEvidence((JSON.parse(r.evidence) as { items: EvidenceItem[] }).items))]),
+    rows.map((r) => [
+      r.row,
+      guardFormula(r.id ?? ''),
+      r.field,
+      guardFormula(r.current ?? ''),
+      guardFormula(r.suggested),
+      r.confidence.toFixed(3),
+      r.sources,
+      guardFormula(describeEvidence((JSON.parse(r.evidence) as { items: EvidenceItem[] }).items)),
+    ]),
     { header: true, columns: [...SUGGESTION_COLUMNS] },
   );
 }

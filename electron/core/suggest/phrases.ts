@@ -13,14 +13,19 @@ export interface Token {
 
 /** Lower case, accents removed, ß as ss: how both text and lexicon words are compared. */
 export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ß/g, 'ss');
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss');
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ key: fold(m[0]).replace(/’/g, "'"), start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(WORD))
+    out.push({ key: fold(m[0]).replace(/’/g, "'"), start: m.index!, end: m.index! + m[0].length });
   return out;
 }
 
@@ -55,16 +60,22 @@ export class PhraseIndex<T> {
   /** Non-overlapping longest matches, left to right. */
   find(tokens: Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const list = this.byFirst.get(tokens[i]!.key);
       let hit: PhraseMatch<T> | undefined;
       if (list) {
         for (const p of list) {
           if (i + p.words.length > tokens.length) continue;
           let ok = true;
-          for (let j = 1; j < p.words.length; j++) if (tokens[i + j]!.key !== p.words[j]) (ok = false);
+          for (let j = 1; j < p.words.length; j++) if (tokens[i + j]!.key !== p.words[j]) ok = false;
           if (ok) {
-            hit = { payload: p.payload, from: i, to: i + p.words.length, start: tokens[i]!.start, end: tokens[i + p.words.length - 1]!.end };
+            hit = {
+              payload: p.payload,
+              from: i,
+              to: i + p.words.length,
+              start: tokens[i]!.start,
+              end: tokens[i + p.words.length - 1]!.end,
+            };
             break;
           }
         }

@@ -12,7 +12,18 @@ import type { Candidate, Suggestion } from './types.js';
 import { MEASURE_FIELD } from './values.js';
 
 /** The fields suggestions are made for unless the seller names others. */
-export const SUGGEST_FIELDS = ['brand', 'color', 'size', 'material', 'pattern', 'gender', 'age_group', MEASURE_FIELD, 'product_type', 'google_product_category'];
+export const SUGGEST_FIELDS = [
+  'brand',
+  'color',
+  'size',
+  'material',
+  'pattern',
+  'gender',
+  'age_group',
+  MEASURE_FIELD,
+  'product_type',
+  'google_product_category',
+];
 
 export interface SuggestOptions {
   fields?: string[];
@@ -67,13 +78,19 @@ export async function suggest(db: Db, opts: SuggestOptions = {}): Promise<Sugges
     });
     add(knnCandidates(db, fields, vocab));
     if (opts.taxonomy && fieldSet.has('google_product_category')) {
-      const labelled = (db.prepare(`SELECT count(*) AS n FROM products WHERE coalesce(google_product_category,'') <> ''`).get() as { n: number }).n;
+      const labelled = (
+        db.prepare(`SELECT count(*) AS n FROM products WHERE coalesce(google_product_category,'') <> ''`).get() as { n: number }
+      ).n;
       if (labelled < 3) add(await taxonomyCandidates(db, loadTaxonomy(opts.taxonomy), { modelDir: opts.modelDir }));
     }
   }
   if (opts.images) {
     const { matches, unmatched } = matchImages(db, opts.images);
-    const r = await readImages(db, matches, { workers: opts.ocrWorkers, signal: opts.signal, onProgress: (p) => opts.onProgress?.({ stage: 'ocr', ...p }) });
+    const r = await readImages(db, matches, {
+      workers: opts.ocrWorkers,
+      signal: opts.signal,
+      onProgress: (p) => opts.onProgress?.({ stage: 'ocr', ...p }),
+    });
     result.images = { matched: matches.length, unmatched: unmatched.length, read: r.read, failed: r.failed };
     add(ocrCandidates(db, fieldSet, vocab));
   }
@@ -85,7 +102,15 @@ export async function suggest(db: Db, opts: SuggestOptions = {}): Promise<Sugges
     if (opts.signal?.aborted) throw new Error('suggestions cancelled');
     const text = extractFromText(p.pid, textParts(p.values, fieldSet), { fields: fieldSet, vocab });
     const all = text.concat(extra.get(p.pid) ?? []);
-    if (all.length) suggestions.push(...combine({ pid: p.pid, row: p.rowNo, id: p.values.id ?? null, values: valuesFor(p.values, fields) }, all, calibrator, opts.minConfidence));
+    if (all.length)
+      suggestions.push(
+        ...combine(
+          { pid: p.pid, row: p.rowNo, id: p.values.id ?? null, values: valuesFor(p.values, fields) },
+          all,
+          calibrator,
+          opts.minConfidence,
+        ),
+      );
     if (++done % 5000 === 0) opts.onProgress?.({ stage: 'suggest', done, total });
   }
   result.suggestions = saveSuggestions(db, suggestions);

@@ -23,7 +23,8 @@ function urlText(url: string): string {
 export function textParts(values: ProductValues, targetFields: ReadonlySet<string>): TextPart[] {
   const parts: TextPart[] = [];
   if (values.title) parts.push({ kind: 'title', in: 'title', text: values.title });
-  if (values.description) parts.push({ kind: 'desc', in: 'description', text: plainText(values.description.slice(0, DESCRIPTION_CAP)) });
+  if (values.description)
+    parts.push({ kind: 'desc', in: 'description', text: plainText(values.description.slice(0, DESCRIPTION_CAP)) });
   for (const f of ATTRIBUTE_FIELDS) {
     const v = values[f];
     if (v) parts.push({ kind: 'attr', in: f, text: v, field: f });

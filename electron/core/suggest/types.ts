@@ -5,7 +5,13 @@ export const SOURCE_ORDER: readonly SourceKind[] = ['text', 'graph', 'embed', 'o
 /** One piece of evidence a seller can check at a glance. */
 export type EvidenceItem =
   | { source: 'text'; in: string; phrase: string; start: number; end: number }
-  | { source: 'graph'; relation: 'variant-of' | 'duplicate-of' | 'same-model'; group?: string; products: { row: number; id: string | null }[]; value: string }
+  | {
+      source: 'graph';
+      relation: 'variant-of' | 'duplicate-of' | 'same-model';
+      group?: string;
+      products: { row: number; id: string | null }[];
+      value: string;
+    }
   | { source: 'embed'; neighbours: { row: number; id: string | null; similarity: number; value: string }[] }
   | { source: 'embed'; taxonomy: string; similarity: number }
   | { source: 'ocr'; image: string; phrase: string; box: { x0: number; y0: number; x1: number; y1: number }; confidence: number };

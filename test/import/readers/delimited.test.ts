@@ -7,9 +7,11 @@ import { fixture, readAll } from './read-all.js';
 
 const tmp = useTmpDir();
 
-const JAPANESE = '商品コード,商品名,価格,在庫\r\nA-001,有機緑茶 ティーバッグ 20袋入り,580,12\r\nA-002,抹茶ラテ スティック 10本,720,5\r\n';
+const JAPANESE =
+  '商品コード,商品名,価格,在庫\r\nA-001,有機緑茶 ティーバッグ 20袋入り,580,12\r\nA-002,抹茶ラテ スティック 10本,720,5\r\n';
 const CHINESE = '货号,商品名称,价格,库存\nB-001,纯棉短袖T恤 白色 M码,59.00,100\nB-002,不锈钢保温杯 500毫升,89.00,40\n';
-const FRENCH = 'sku,titre,prix\r\n1,Café crème – 250 g,"4,50 €"\r\n2,Crêpière Ø 24 cm,"19,99 €"\r\n3,Thé à la menthe,"3,20 €"\r\n';
+const FRENCH =
+  'sku,titre,prix\r\n1,Café crème – 250 g,"4,50 €"\r\n2,Crêpière Ø 24 cm,"19,99 €"\r\n3,Thé à la menthe,"3,20 €"\r\n';
 
 function write(name: string, bytes: Buffer | string): string {
   const p = join(tmp(), name);
@@ -23,7 +25,10 @@ describe('CSV/TSV reader: dialects', () => {
     expect(reader.format).toBe('csv');
     expect(reader.dialect).toMatchObject({ delimiter: ',', lineEnding: '\r\n', bom: false });
     expect(reader.header).toEqual(['sku', 'title', 'description', 'price', 'gtin']);
-    expect(rows[0]).toEqual({ rowNo: 2, cells: ['TEE-001', 'Organic Cotton Tee, Navy', 'Soft organic cotton.\r\nMachine wash cold.', '19.90', '04006381333931'] });
+    expect(rows[0]).toEqual({
+      rowNo: 2,
+      cells: ['TEE-001', 'Organic Cotton Tee, Navy', 'Soft organic cotton.\r\nMachine wash cold.', '19.90', '04006381333931'],
+    });
     expect(rows[1]!.cells[1]).toBe('Linen Shirt "Relaxed"');
     expect(rows[2]).toEqual({ rowNo: 4, cells: [''] });
     expect(rows[3]).toMatchObject({ rowNo: 5, cells: ['MUG-010', 'Ceramic Mug 350 ml', '', '12.00', '5012345678900'] });
@@ -46,7 +51,10 @@ describe('CSV/TSV reader: dialects', () => {
     expect(reader.dialect.headerless).toBe(true);
     expect(reader.header).toEqual(['column 1', 'column 2', 'column 3', 'column 4', 'column 5']);
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ rowNo: 1, cells: ['b000jz4hqo', 'clickart 950 000 - premier image pack (dvd-rom)', '', 'broderbund', '0'] });
+    expect(rows[0]).toMatchObject({
+      rowNo: 1,
+      cells: ['b000jz4hqo', 'clickart 950 000 - premier image pack (dvd-rom)', '', 'broderbund', '0'],
+    });
   });
 
   it('finds the header under a title row and keeps the title as the preamble', async () => {
@@ -73,7 +81,9 @@ describe('CSV/TSV reader: dialects', () => {
     expect(rejected).toHaveLength(1);
     expect(rejected[0]!.rowNo).toBe(3);
     expect(rejected[0]!.cells).toEqual(['S2', 'Silk Tie', '30.00', 'EXTRA', 'MORE']);
-    expect(rejected[0]!.error).toMatch(/5 cells but the header has 3 columns; "MORE" in cell 5 has no column \(an unquoted "," inside a value\?\)/);
+    expect(rejected[0]!.error).toMatch(
+      /5 cells but the header has 3 columns; "MORE" in cell 5 has no column \(an unquoted "," inside a value\?\)/,
+    );
   });
 
   it('keeps a record whose quoting is broken aside with its raw text', async () => {
@@ -98,12 +108,23 @@ describe('CSV/TSV reader: encodings', () => {
   ];
   for (const c of cases) {
     it(`detects ${c.name} and decodes every cell`, async () => {
-      const bytes = Buffer.concat([Buffer.from(c.bom ?? []), c.encoding === 'utf-8' ? Buffer.from(c.text) : iconv.encode(c.text, c.encoding)]);
+      const bytes = Buffer.concat([
+        Buffer.from(c.bom ?? []),
+        c.encoding === 'utf-8' ? Buffer.from(c.text) : iconv.encode(c.text, c.encoding),
+      ]);
       const { reader, rows } = await readAll(write('enc.csv', bytes));
       expect(reader.encoding).toBe(c.expectEncoding);
       expect(reader.dialect.bom).toBe(!!c.bom);
       const expected = c.text.trim().split(/\r?\n/).slice(1);
-      expect(rows.map((r) => r.cells.join('|'))).toEqual(expected.map((l) => l.replace(/"([^"]*)"/g, (_, x: string) => x).split(',').join('|').replace(/\|(\d+)\|(\d+ €)$/, '|$1,$2')));
+      expect(rows.map((r) => r.cells.join('|'))).toEqual(
+        expected.map((l) =>
+          l
+            .replace(/"([^"]*)"/g, (_, x: string) => x)
+            .split(',')
+            .join('|')
+            .replace(/\|(\d+)\|(\d+ €)$/, '|$1,$2'),
+        ),
+      );
       expect(reader.header[0]!.startsWith('\ufeff')).toBe(false);
     });
   }
@@ -115,13 +136,19 @@ describe('CSV/TSV reader: encodings', () => {
     expect(asLatin1.rows[0]!.cells[1]).toBe('Café crème – 250 g');
     const sjis = write('sjis.csv', iconv.encode(JAPANESE, 'shift_jis'));
     expect((await readAll(sjis, { encoding: 'Shift_JIS' })).rows[1]!.cells[1]).toBe('抹茶ラテ スティック 10本');
-    await expect(readAll(p, { encoding: 'klingon-8' })).rejects.toThrow(/latin\.csv: unknown encoding "klingon-8" given with --encoding \(expected an encoding name such as utf-8/);
+    await expect(readAll(p, { encoding: 'klingon-8' })).rejects.toThrow(
+      /latin\.csv: unknown encoding "klingon-8" given with --encoding \(expected an encoding name such as utf-8/,
+    );
   });
 
   it('imports a UTF-8 file with a few invalid byte sequences far into the file, naming their rows', async () => {
     // 400 KB of clean UTF-8 (beyond the first sample), then a row with bytes that are not UTF-8.
     const good = Array.from({ length: 4000 }, (_, i) => `P${i},Crème brûlée kit ${'x'.repeat(80)},9.99`).join('\n');
-    const bad = Buffer.concat([Buffer.from(`sku,title,price\n${good}\nBAD1,GROOMER GM-729`), Buffer.from([0xcf, 0xbf, 0xbd, 0xbd]), Buffer.from(' TRIMMER,5.00\nP-last,Plain,1.00\n')]);
+    const bad = Buffer.concat([
+      Buffer.from(`sku,title,price\n${good}\nBAD1,GROOMER GM-729`),
+      Buffer.from([0xcf, 0xbf, 0xbd, 0xbd]),
+      Buffer.from(' TRIMMER,5.00\nP-last,Plain,1.00\n'),
+    ]);
     const { reader, rows } = await readAll(write('mixed.csv', bad));
     expect(reader.encoding).toBe('utf-8');
     expect(rows).toHaveLength(4002);

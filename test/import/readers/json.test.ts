@@ -12,7 +12,19 @@ describe('JSON reader', () => {
     expect(reader.format).toBe('json');
     expect(reader.dialect.jsonPath).toBe('products');
     expect(reader.header).toEqual([
-      'sku', 'nombre', 'precio', 'gtin', 'descripcion.corta', 'descripcion.completa', 'tags', 'variantes.1.nombre', 'variantes.1.precio', 'activo', 'marca', 'id_largo', 'atributos.Color',
+      'sku',
+      'nombre',
+      'precio',
+      'gtin',
+      'descripcion.corta',
+      'descripcion.completa',
+      'tags',
+      'variantes.1.nombre',
+      'variantes.1.precio',
+      'activo',
+      'marca',
+      'id_largo',
+      'atributos.Color',
     ]);
     const cell = (r: number, name: string) => rows[r]!.cells[reader.header.indexOf(name)];
     expect(rows[0]!.rowNo).toBe(2);

@@ -9,7 +9,10 @@ export const FIXTURES = join(ROOT, 'test/fixtures/import');
 export const fixture = (name: string) => join(FIXTURES, name);
 
 /** Opens a file with the real reader and reads every record. */
-export async function readAll(path: string, opts: ReadOptions = {}): Promise<{ reader: SourceReader; rows: RawRow[]; rejected: UnreadableRow[] }> {
+export async function readAll(
+  path: string,
+  opts: ReadOptions = {},
+): Promise<{ reader: SourceReader; rows: RawRow[]; rejected: UnreadableRow[] }> {
   const reader = await openSource(path, opts);
   const rows: RawRow[] = [];
   const rejected: UnreadableRow[] = [];

@@ -32,7 +32,18 @@ async function workbook(): Promise<string> {
   r.getCell(5).numFmt = 'dd/mm/yyyy';
   r.getCell(9).numFmt = '0%';
   s.addRow([]);
-  const mug = s.addRow(['MUG-2', 'Mug', 12, 5012345678900, new Date(Date.UTC(2024, 11, 31, 14, 5)), 2, { formula: 'C5*F5', result: 24 }, false, 0, '']);
+  const mug = s.addRow([
+    'MUG-2',
+    'Mug',
+    12,
+    5012345678900,
+    new Date(Date.UTC(2024, 11, 31, 14, 5)),
+    2,
+    { formula: 'C5*F5', result: 24 },
+    false,
+    0,
+    '',
+  ]);
   mug.getCell(3).numFmt = '"$"#,##0.00';
   mug.getCell(4).numFmt = '00000000000000';
   mug.getCell(5).numFmt = 'yyyy-mm-dd hh:mm';
@@ -52,10 +63,22 @@ describe('XLSX reader', () => {
     expect(reader.dialect.sheet).toBe('Catalogue');
     expect(reader.dialect.preamble).toEqual([['GREEN LEAF — PRODUCT CATALOGUE']]);
     expect(reader.header).toEqual(['sku', 'title', 'price', 'gtin', 'added', 'qty', 'stock value', 'active', 'discount', 'link']);
-    expect(rows[0]).toEqual({ rowNo: 3, cells: ['TEE-1', 'Organic Tee', '$1,234.50', '04006381333931', '15/01/2024', '3', '3703.5', 'TRUE', '15%', 'shop page'] });
+    expect(rows[0]).toEqual({
+      rowNo: 3,
+      cells: ['TEE-1', 'Organic Tee', '$1,234.50', '04006381333931', '15/01/2024', '3', '3703.5', 'TRUE', '15%', 'shop page'],
+    });
     // The blank sheet row 4 stays a blank row, so rows keep their sheet numbers.
     expect(rows[1]).toEqual({ rowNo: 4, cells: [] });
-    expect(rows[2]!.cells.slice(0, 8)).toEqual(['MUG-2', 'Mug', '$12.00', '05012345678900', '2024-12-31 14:05', '2', '24', 'FALSE']);
+    expect(rows[2]!.cells.slice(0, 8)).toEqual([
+      'MUG-2',
+      'Mug',
+      '$12.00',
+      '05012345678900',
+      '2024-12-31 14:05',
+      '2',
+      '24',
+      'FALSE',
+    ]);
   });
 
   it('reads the sheet named by --sheet, and lists the sheets when the name is wrong', async () => {
@@ -63,14 +86,18 @@ describe('XLSX reader', () => {
     const archive = await readAll(p, { sheet: 'archive' });
     expect(archive.reader.header).toEqual(['id', 'name']);
     expect(archive.rows).toEqual([{ rowNo: 2, cells: ['OLD-1', 'Retired lamp'] }]);
-    await expect(readAll(p, { sheet: 'Products' })).rejects.toThrow(/catalogue\.xlsx: there is no sheet named "Products"; the sheets are "Notes", "Catalogue", "Archive"/);
+    await expect(readAll(p, { sheet: 'Products' })).rejects.toThrow(
+      /catalogue\.xlsx: there is no sheet named "Products"; the sheets are "Notes", "Catalogue", "Archive"/,
+    );
   });
 
   it('says a truncated workbook is damaged', async () => {
     const p = await workbook();
     const cut = join(tmp(), 'cut.xlsx');
     writeFileSync(cut, readFileSync(p).subarray(0, 3000));
-    await expect(readAll(cut)).rejects.toThrow(/cut\.xlsx: the workbook cannot be read \(.+\); it looks damaged or cut short \(expected a complete \.xlsx workbook/);
+    await expect(readAll(cut)).rejects.toThrow(
+      /cut\.xlsx: the workbook cannot be read \(.+\); it looks damaged or cut short \(expected a complete \.xlsx workbook/,
+    );
   });
 
   it('formats numbers the way common number formats show them', () => {

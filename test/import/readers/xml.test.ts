@@ -5,7 +5,19 @@ describe('Google Merchant XML reader', () => {
   it('reads RSS 2.0 items with g: fields by their plain names, keeping GTIN zeros, CDATA, repeats and nested shipping', async () => {
     const { reader, rows } = await readAll(fixture('rss-gmc.xml'));
     expect(reader.format).toBe('xml');
-    expect(reader.header).toEqual(['id', 'title', 'description', 'link', 'image_link', 'additional_image_link', 'price', 'gtin', 'availability', 'shipping.country', 'shipping.price']);
+    expect(reader.header).toEqual([
+      'id',
+      'title',
+      'description',
+      'link',
+      'image_link',
+      'additional_image_link',
+      'price',
+      'gtin',
+      'availability',
+      'shipping.country',
+      'shipping.price',
+    ]);
     expect(rows[0]).toEqual({
       rowNo: 2,
       cells: [
@@ -28,7 +40,14 @@ describe('Google Merchant XML reader', () => {
   it('reads Atom entries (link href, typed title)', async () => {
     const { reader, rows } = await readAll(fixture('atom-gmc.xml'));
     expect(reader.header).toEqual(['id', 'title', 'link', 'price', 'gtin', 'condition']);
-    expect(rows[0]!.cells).toEqual(['PAN-28', 'Cast Iron Pan 28 cm', 'https://kitchen.example/pan-28', '39.90 EUR', '04006381333931', 'new']);
+    expect(rows[0]!.cells).toEqual([
+      'PAN-28',
+      'Cast Iron Pan 28 cm',
+      'https://kitchen.example/pan-28',
+      '39.90 EUR',
+      '04006381333931',
+      'new',
+    ]);
     expect(rows[1]!.cells[4]).toBe('');
   });
 

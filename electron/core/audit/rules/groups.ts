@@ -1,5 +1,6 @@
 import { VARIANT_FIELDS } from '../../../../shared/fields.js';
 import { PARAMS } from '../lexicons.js';
+import { parsePrice } from '../text/price.js';
 import { fingerprint, words } from '../text/fingerprint.js';
 import type { AuditProduct, Finding } from '../types.js';
 import { label } from './hygiene.js';
@@ -53,7 +54,9 @@ export function nearDuplicateKey(p: AuditProduct): string | undefined {
   const fp = (v: string | undefined) => (v ? fingerprint(v) : '');
   const variant = VARIANT_FIELDS.map((f) => fp(p.values[f])).join('|');
   const options = p.optionAttrs.map((a) => fp(p.values[a])).join('|');
-  return `${fingerprint(t)}|${fp(p.values.brand)}|${variant}|${options}`;
+  // Equal price too: same-titled products at different prices are usually versions the catalog does not name (men's/women's).
+  const price = p.values.price ? (parsePrice(p.values.price)?.amount ?? p.values.price) : '';
+  return `${fingerprint(t)}|${fp(p.values.brand)}|${variant}|${options}|${price}`;
 }
 
 export const nearDuplicate: GroupRule = (ms) => {

@@ -34,17 +34,16 @@ export function* sourceRows(
     if (f && !columnOf.has(f)) columnOf.set(f, i);
   });
   // Most rows are unchanged: read only their cells, and a changed row's product on its own.
-  const stmt = db
-    .prepare(
-      `SELECT r.cells, r.pid, p.rev FROM source_rows r LEFT JOIN products p ON p.pid = r.pid WHERE r.source_id = ? ORDER BY r.row_no`,
-    )
-    .raw(true);
+  const edited = new Set(
+    db.prepare(`SELECT pid FROM products WHERE source_id = ? AND rev > 0`).pluck().all(sourceId) as number[],
+  );
+  const stmt = db.prepare(`SELECT cells, pid FROM source_rows WHERE source_id = ? ORDER BY row_no`).raw(true);
   const product = db.prepare(
     `SELECT p.original, p.cell_map, p.attrs, ${CANONICAL_FIELDS.map((f) => `p."${f}"`).join(', ')} FROM products p WHERE p.pid = ?`,
   );
-  for (const [cellsJson, pid, rev] of stmt.iterate(sourceId) as Iterable<[string, number | null, number | null]>) {
+  for (const [cellsJson, pid] of stmt.iterate(sourceId) as Iterable<[string, number | null]>) {
     const cells = JSON.parse(cellsJson) as string[];
-    if (pid !== null && rev) {
+    if (pid !== null && edited.has(pid)) {
       const row = product.get(pid) as JoinedRow;
       const original = JSON.parse(row.original!) as Record<string, string>;
       const cellMap = JSON.parse(row.cell_map!) as Record<string, number>;

@@ -14,7 +14,10 @@ type Parsed = { cells: string[]; invalid?: number[] } | { raw: string; error: st
  * The one place text becomes records (swappable parser): decoded chunks in, records out in file order.
  * `invalid` carries the file offsets of non-UTF-8 bytes inside the record.
  */
-function recordsOf(chunks: AsyncIterator<string | InvalidBytes>, opts: { delimiter: string; quote: string; lineEnding: '\n' | '\r\n' | '\r' }) {
+function recordsOf(
+  chunks: AsyncIterator<string | InvalidBytes>,
+  opts: { delimiter: string; quote: string; lineEnding: '\n' | '\r\n' | '\r' },
+) {
   // Decoded text goes through our RFC 4180 tokenizer (csv-tokenizer.ts says why it is not csv-parse).
   const tokenizer = new CsvTokenizer(opts);
   let queue: Parsed[] = [];
@@ -50,13 +53,23 @@ function recordsOf(chunks: AsyncIterator<string | InvalidBytes>, opts: { delimit
 /** Opens a CSV/TSV file: detects encoding, delimiter, line ending and header row, then streams its records. */
 export async function openDelimited(path: string, opts: ReadOptions, hint?: 'csv' | 'tsv'): Promise<SourceReader> {
   const total = statSync(path).size;
-  if (total === 0) throw new ImportError({ file: path, message: 'the file is empty (0 bytes)', expected: 'a header row and at least one product' });
+  if (total === 0)
+    throw new ImportError({
+      file: path,
+      message: 'the file is empty (0 bytes)',
+      expected: 'a header row and at least one product',
+    });
   const sample = await readEncodingSample(path, total);
   const detected = opts.encoding
     ? { encoding: normaliseEncodingName(opts.encoding, path), bom: !!bomOf(sample.head) }
     : detectEncoding(sample);
   const text = iconv.decode(sample.head, detected.encoding, { stripBOM: true });
-  if (text.trim() === '') throw new ImportError({ file: path, message: 'the file has only blank lines', expected: 'a header row and at least one product' });
+  if (text.trim() === '')
+    throw new ImportError({
+      file: path,
+      message: 'the file has only blank lines',
+      expected: 'a header row and at least one product',
+    });
   rejectBinary(path, text, detected.encoding);
   const sniffed = sniffDelimited(text, hint);
 

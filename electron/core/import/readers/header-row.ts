@@ -31,7 +31,8 @@ export function findHeader(rows: readonly (readonly string[])[]): HeaderPlace {
   if (AMAZON_TEMPLATE.test(rows[first]![0]?.trim() ?? '')) {
     for (let r = first + 1; r < Math.min(rows.length, first + 5); r++) {
       const names = rows[r]!.map((c) => c.trim()).filter(Boolean);
-      if (names.length && names.filter((c) => MACHINE_NAME.test(c)).length / names.length >= 0.6) return { index: r, headerless: false };
+      if (names.length && names.filter((c) => MACHINE_NAME.test(c)).length / names.length >= 0.6)
+        return { index: r, headerless: false };
     }
     return { index: Math.min(first + 1, rows.length - 1), headerless: false };
   }
@@ -46,7 +47,9 @@ export function findHeader(rows: readonly (readonly string[])[]): HeaderPlace {
     else break;
   }
   if (h > first) return { index: h, headerless: false };
-  return looksLikeData(rows[first]!, rows.slice(first + 1)) ? { index: 0, headerless: true } : { index: first, headerless: false };
+  return looksLikeData(rows[first]!, rows.slice(first + 1))
+    ? { index: 0, headerless: true }
+    : { index: first, headerless: false };
 }
 
 /**

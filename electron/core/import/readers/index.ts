@@ -37,7 +37,8 @@ function firstText(head: Buffer): string {
 /** Picks a reader by extension and, where the name can lie (.txt, .xml, no extension), by content. */
 export async function openSource(path: string, opts: ReadOptions = {}): Promise<SourceReader> {
   if (!existsSync(path)) throw new ImportError({ file: path, message: 'no such file', expected: 'the path of a catalog file' });
-  if (statSync(path).isDirectory()) throw new ImportError({ file: path, message: 'this is a folder, not a file', expected: `a catalog file (${SUPPORTED})` });
+  if (statSync(path).isDirectory())
+    throw new ImportError({ file: path, message: 'this is a folder, not a file', expected: `a catalog file (${SUPPORTED})` });
   const fd = openSync(path, 'r');
   const head = Buffer.alloc(512);
   const n = readSync(fd, head, 0, 512, 0);
@@ -47,7 +48,12 @@ export async function openSource(path: string, opts: ReadOptions = {}): Promise<
 
   if (startsWith(bytes, ZIP) || ext === '.xlsx' || ext === '.xlsm') return openXlsx(path, opts);
   const foreign = FOREIGN.find((f) => startsWith(bytes, f.magic));
-  if (foreign) throw new ImportError({ file: path, message: `this is ${foreign.what}, not a catalog the importer reads`, expected: foreign.expected });
+  if (foreign)
+    throw new ImportError({
+      file: path,
+      message: `this is ${foreign.what}, not a catalog the importer reads`,
+      expected: foreign.expected,
+    });
 
   const text = firstText(bytes);
   switch (ext) {

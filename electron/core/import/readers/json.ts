@@ -18,7 +18,8 @@ export function quoteNumbers(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash escape
+      if (c === 92)
+        i++; // backslash escape
       else if (c === 34) inString = false;
       continue;
     }
@@ -37,7 +38,9 @@ export function quoteNumbers(text: string): string {
 /** Why JSON.parse failed, in words (V8's message without its "at position N"). */
 function reason(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
-  return message.replace(/,? ?(in JSON )?at position \d+.*$/s, '').replace(/^Unexpected end of JSON input$/, 'the text ends before the JSON is complete');
+  return message
+    .replace(/,? ?(in JSON )?at position \d+.*$/s, '')
+    .replace(/^Unexpected end of JSON input$/, 'the text ends before the JSON is complete');
 }
 
 /** A character offset as the line and column an editor shows (both from 1). */
@@ -76,7 +79,16 @@ function describe(v: unknown): string {
 
 type Item = { rowNo: number; cells: Map<string, string> } | { unreadable: UnreadableRow };
 
-function readerOf(path: string, format: 'json' | 'jsonl', encoding: string, dialect: Record<string, unknown>, header: string[], items: () => AsyncIterable<Item>, opts: ReadOptions, warnings: ImportWarning[]): SourceReader {
+function readerOf(
+  path: string,
+  format: 'json' | 'jsonl',
+  encoding: string,
+  dialect: Record<string, unknown>,
+  header: string[],
+  items: () => AsyncIterable<Item>,
+  opts: ReadOptions,
+  warnings: ImportWarning[],
+): SourceReader {
   const total = statSync(path).size;
   let done = 0;
   async function* rows(): AsyncGenerator<RawRow | { unreadable: UnreadableRow }> {
@@ -87,13 +99,23 @@ function readerOf(path: string, format: 'json' | 'jsonl', encoding: string, dial
     }
     done = total;
   }
-  return { path, format, encoding, dialect: { lineEnding: '\n', ...dialect }, header, rows: rows(), progress: () => ({ done, total }), warnings };
+  return {
+    path,
+    format,
+    encoding,
+    dialect: { lineEnding: '\n', ...dialect },
+    header,
+    rows: rows(),
+    progress: () => ({ done, total }),
+    warnings,
+  };
 }
 
 /** A JSON document: a list of products, or an object holding one (`{"products": [...]}`). */
 export async function openJson(path: string, opts: ReadOptions): Promise<SourceReader> {
   const { text, encoding, bom } = decodeFile(path, opts);
-  if (text.trim() === '') throw new ImportError({ file: path, message: 'the file is empty', expected: 'a JSON list of products' });
+  if (text.trim() === '')
+    throw new ImportError({ file: path, message: 'the file is empty', expected: 'a JSON list of products' });
   let doc: unknown;
   try {
     doc = JSON.parse(quoteNumbers(text));
@@ -120,12 +142,27 @@ export async function openJson(path: string, opts: ReadOptions): Promise<SourceR
   const flat: Item[] = list.items.map((v, i) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? { rowNo: i + 2, cells: flatten(v, ', ') }
-      : { unreadable: { rowNo: i + 2, raw: JSON.stringify(v) ?? '', error: `item ${i + 1} of the list is ${describe(v)}, not a product object` } },
+      : {
+          unreadable: {
+            rowNo: i + 2,
+            raw: JSON.stringify(v) ?? '',
+            error: `item ${i + 1} of the list is ${describe(v)}, not a product object`,
+          },
+        },
   );
   const header = unionOfKeys(flat.flatMap((x) => ('cells' in x ? [x.cells] : [])));
-  return readerOf(path, 'json', encoding, { bom, jsonPath: list.path }, header, async function* () {
-    yield* flat;
-  }, opts, []);
+  return readerOf(
+    path,
+    'json',
+    encoding,
+    { bom, jsonPath: list.path },
+    header,
+    async function* () {
+      yield* flat;
+    },
+    opts,
+    [],
+  );
 }
 
 /** Where JSON.parse stopped, in the original text (quoteNumbers added two quotes per number before it). */
@@ -150,7 +187,10 @@ function positionInOriginal(text: string, err: unknown): number {
 }
 
 function looksLikeJsonLines(text: string): boolean {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (lines.length < 2) return false;
   return lines.slice(0, 5).every((l) => {
     try {
@@ -181,10 +221,13 @@ export async function openJsonLines(path: string, opts: ReadOptions): Promise<So
         try {
           const v: unknown = JSON.parse(quoteNumbers(t));
           if (v && typeof v === 'object' && !Array.isArray(v)) yield { rowNo: lineNo + 1, cells: flatten(v, ', ') };
-          else yield { unreadable: { rowNo: lineNo + 1, raw: t, error: `line ${lineNo} is ${describe(v)}, not a product object` } };
+          else
+            yield { unreadable: { rowNo: lineNo + 1, raw: t, error: `line ${lineNo} is ${describe(v)}, not a product object` } };
         } catch (err) {
           const col = positionInOriginal(t, err) + 1;
-          yield { unreadable: { rowNo: lineNo + 1, raw: t, error: `line ${lineNo}, column ${col}: not valid JSON (${reason(err)})` } };
+          yield {
+            unreadable: { rowNo: lineNo + 1, raw: t, error: `line ${lineNo}, column ${col}: not valid JSON (${reason(err)})` },
+          };
         }
       }
     } finally {

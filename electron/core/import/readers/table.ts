@@ -19,7 +19,11 @@ const LOOKAHEAD = 50;
  * Reads the first records of a grid, decides where its header is, and streams the rest. A record with
  * more filled cells than the header has columns is kept aside: its values cannot be put under a column.
  */
-export async function openTable(records: AsyncIterator<Record_>, file: string, describe: { delimiter?: string } = {}): Promise<Table> {
+export async function openTable(
+  records: AsyncIterator<Record_>,
+  file: string,
+  describe: { delimiter?: string } = {},
+): Promise<Table> {
   const buffered: Record_[] = [];
   let done = false;
   while (buffered.length < LOOKAHEAD) {
@@ -32,7 +36,11 @@ export async function openTable(records: AsyncIterator<Record_>, file: string, d
   }
   const grid = buffered.map((r) => ('cells' in r ? r.cells : []));
   if (!grid.some((cells) => cells.some((c) => c.trim() !== ''))) {
-    throw new ImportError({ file, message: 'the file has no cells with text in them', expected: 'a header row and at least one product' });
+    throw new ImportError({
+      file,
+      message: 'the file has no cells with text in them',
+      expected: 'a header row and at least one product',
+    });
   }
   const place = findHeader(grid);
   let header: string[];

@@ -87,7 +87,10 @@ export function formatNumber(v: number, numFmt: string | undefined): string {
     value = -v;
   } else if (v === 0 && secs.length > 2 && secs[2] !== '') section = secs[2]!;
   const toks = tokens(section);
-  const pattern = toks.filter((t) => !t.literal).map((t) => t.text).join('');
+  const pattern = toks
+    .filter((t) => !t.literal)
+    .map((t) => t.text)
+    .join('');
   if (DATE_TOKEN.test(pattern.replace(/E[+-]/gi, ''))) return formatDate(serialToDate(v), numFmt);
   if (/[?/]/.test(pattern) || /E[+-]/i.test(pattern) || !/[0#]/.test(pattern)) return (value < v ? '-' : '') + general(value);
   if (pattern.includes('%')) value *= 100;
@@ -126,7 +129,20 @@ function serialToDate(serial: number): Date {
   return new Date(Math.round((serial - 25569) * 86400000));
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** exceljs dates are the sheet's wall-clock time stored as UTC. */
@@ -146,14 +162,15 @@ export function formatDate(d: Date, numFmt: string | undefined): string {
   const runs: { literal: boolean; text: string }[] = [];
   for (const t of toks) {
     const last = runs[runs.length - 1];
-    if (!t.literal && last && !last.literal && /[a-z]/i.test(t.text) && last.text[0]!.toLowerCase() === t.text.toLowerCase()) last.text += t.text;
+    if (!t.literal && last && !last.literal && /[a-z]/i.test(t.text) && last.text[0]!.toLowerCase() === t.text.toLowerCase())
+      last.text += t.text;
     else runs.push({ ...t });
   }
   const parts = runs.filter((r) => !r.literal && /[ymdhs]/i.test(r.text));
   let out = '';
   for (const r of runs) {
     const k = r.text.toLowerCase();
-    if (r.literal || !/^[ymdhs\u0001\u0002]/.test(k)) {
+    if (r.literal || !(/^[ymdhs]/.test(k) || k === '\u0001' || k === '\u0002')) {
       out += r.text;
       continue;
     }
@@ -163,12 +180,29 @@ export function formatDate(d: Date, numFmt: string | undefined): string {
     if (k === '\u0001') out += d.getUTCHours() < 12 ? 'AM' : 'PM';
     else if (k === '\u0002') out += d.getUTCHours() < 12 ? 'A' : 'P';
     else if (k[0] === 'y') out += k.length <= 2 ? pad(d.getUTCFullYear() % 100) : String(d.getUTCFullYear());
-    else if (k[0] === 'm' && k.length <= 2 && (prev === 'h' || next === 's')) out += k.length === 2 ? pad(d.getUTCMinutes()) : String(d.getUTCMinutes());
+    else if (k[0] === 'm' && k.length <= 2 && (prev === 'h' || next === 's'))
+      out += k.length === 2 ? pad(d.getUTCMinutes()) : String(d.getUTCMinutes());
     else if (k[0] === 'm') {
       const m = d.getUTCMonth();
-      out += k.length === 1 ? String(m + 1) : k.length === 2 ? pad(m + 1) : k.length === 3 ? MONTHS[m]!.slice(0, 3) : k.length === 5 ? MONTHS[m]![0]! : MONTHS[m]!;
+      out +=
+        k.length === 1
+          ? String(m + 1)
+          : k.length === 2
+            ? pad(m + 1)
+            : k.length === 3
+              ? MONTHS[m]!.slice(0, 3)
+              : k.length === 5
+                ? MONTHS[m]![0]!
+                : MONTHS[m]!;
     } else if (k[0] === 'd') {
-      out += k.length === 1 ? String(d.getUTCDate()) : k.length === 2 ? pad(d.getUTCDate()) : k.length === 3 ? DAYS[d.getUTCDay()]!.slice(0, 3) : DAYS[d.getUTCDay()]!;
+      out +=
+        k.length === 1
+          ? String(d.getUTCDate())
+          : k.length === 2
+            ? pad(d.getUTCDate())
+            : k.length === 3
+              ? DAYS[d.getUTCDay()]!.slice(0, 3)
+              : DAYS[d.getUTCDay()]!;
     } else if (k[0] === 'h') {
       const h = ampm ? d.getUTCHours() % 12 || 12 : d.getUTCHours();
       out += k.length >= 2 ? pad(h) : String(h);

@@ -51,7 +51,10 @@ export async function openXlsx(path: string, opts: ReadOptions): Promise<SourceR
       const sheet = s.value;
       seen.push(sheet.name);
       const rows = sheet[Symbol.asyncIterator]();
-      if ((wanted !== undefined && sheet.name.trim().toLowerCase() !== wanted) || (wanted === undefined && sheet.state && sheet.state !== 'visible')) {
+      if (
+        (wanted !== undefined && sheet.name.trim().toLowerCase() !== wanted) ||
+        (wanted === undefined && sheet.state && sheet.state !== 'visible')
+      ) {
         while (!(await rows.next()).done); // the reader needs each sheet read to reach the next
         continue;
       }
@@ -68,7 +71,12 @@ export async function openXlsx(path: string, opts: ReadOptions): Promise<SourceR
         chosen = { sheet, rows, first };
         break;
       }
-      if (wanted !== undefined) throw new ImportError({ file: path, message: `sheet "${sheet.name}" is empty`, expected: 'a sheet with a header row and products' });
+      if (wanted !== undefined)
+        throw new ImportError({
+          file: path,
+          message: `sheet "${sheet.name}" is empty`,
+          expected: 'a sheet with a header row and products',
+        });
     }
   } catch (err) {
     input.destroy();
@@ -83,7 +91,11 @@ export async function openXlsx(path: string, opts: ReadOptions): Promise<SourceR
         expected: '--sheet with one of those names',
       });
     }
-    throw new ImportError({ file: path, message: `no sheet has any text (sheets: ${seen.map((n) => `"${n}"`).join(', ') || 'none'})`, expected: 'a sheet with a header row and products' });
+    throw new ImportError({
+      file: path,
+      message: `no sheet has any text (sheets: ${seen.map((n) => `"${n}"`).join(', ') || 'none'})`,
+      expected: 'a sheet with a header row and products',
+    });
   }
   const { sheet, rows: sheetRows, first } = chosen;
 

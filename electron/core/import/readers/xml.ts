@@ -6,7 +6,8 @@ import { CancelledError, ImportError } from '../errors.js';
 import { bomOf, normaliseEncodingName } from './encoding.js';
 import { unionOfKeys } from './flatten.js';
 
-const FEED_EXPECTED = 'a Google Merchant feed: RSS 2.0 (<rss><channel><item>) or Atom (<feed><entry>), with or without the g: namespace';
+const FEED_EXPECTED =
+  'a Google Merchant feed: RSS 2.0 (<rss><channel><item>) or Atom (<feed><entry>), with or without the g: namespace';
 
 /** The encoding an XML file declares (`<?xml ... encoding="windows-1251"?>`), else its BOM's, else UTF-8. */
 function decodeXml(path: string, opts: ReadOptions): { text: string; encoding: string; bom: boolean } {
@@ -91,11 +92,20 @@ export async function openXml(path: string, opts: ReadOptions): Promise<SourceRe
     });
   }
   // parseTagValue:false keeps every value as written: a GTIN's leading zeros survive.
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, parseAttributeValue: false, trimValues: true, ignoreDeclaration: true, ignorePiTags: true });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+  });
   const doc = parser.parse(text) as Record<string, unknown>;
   const root = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#'));
   const rootNode = root ? (doc[root] as Record<string, unknown> | undefined) : undefined;
-  const channel = rootNode && typeof rootNode === 'object' ? (rootNode.channel as Record<string, unknown> | undefined) : undefined;
+  const channel =
+    rootNode && typeof rootNode === 'object' ? (rootNode.channel as Record<string, unknown> | undefined) : undefined;
   if (channel && typeof channel === 'object' && ('wp:wxr_version' in channel || 'wp:base_site_url' in channel)) {
     throw new ImportError({
       file: path,
@@ -114,7 +124,13 @@ export async function openXml(path: string, opts: ReadOptions): Promise<SourceRe
   const flat = found.items.map((it, i): { rowNo: number; cells: Map<string, string> } | { unreadable: UnreadableRow } =>
     it && typeof it === 'object'
       ? { rowNo: i + 2, cells: itemCells(it as Record<string, unknown>) }
-      : { unreadable: { rowNo: i + 2, raw: String(it), error: `item ${i + 1} has no fields (expected child elements such as <g:id> and <g:title>)` } },
+      : {
+          unreadable: {
+            rowNo: i + 2,
+            raw: String(it),
+            error: `item ${i + 1} has no fields (expected child elements such as <g:id> and <g:title>)`,
+          },
+        },
   );
   const header = unionOfKeys(flat.flatMap((x) => ('cells' in x ? [x.cells] : [])));
   let done = 0;
