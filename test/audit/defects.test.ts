@@ -189,7 +189,8 @@ const PLANTERS: Record<string, Planter> = {
     const g = col('item_group_id');
     const s = pick((i) => !g || !recs[i]![g] || recs[i]![g] !== recs[r]![g]);
     if (s === undefined) return;
-    for (const f of ['title', 'brand', 'color', 'size', 'material', 'pattern', 'gender', 'age_group']) {
+    // A duplicate listing: the same title, attributes, price and photo under another id.
+    for (const f of ['title', 'brand', 'color', 'size', 'material', 'pattern', 'gender', 'age_group', 'price', 'image_link']) {
       const c = col(f);
       if (c) recs[r]![c] = recs[s]![c]!;
     }

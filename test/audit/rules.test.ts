@@ -70,13 +70,14 @@ describe('catalog consistency rules', () => {
     expect(f[0]!.message).toMatch(/check digit/);
   });
 
-  it('near-duplicate products (same title modulo noise, different ids) are flagged; colour variants are not', async () => {
+  it('near-duplicate products (same title modulo noise, price and photo, different ids) are flagged; colour variants and other-priced versions are not', async () => {
     const f = await audit(
       tmp(),
       csv(H, [
         row('A', { title: 'Classic Oxford Shirt - Slim', image_link: img('a') }),
-        row('B', { title: 'classic oxford shirt, slim', image_link: img('b') }),
-        row('C', { title: 'Classic Oxford Shirt - Slim', color: 'Blue', image_link: img('c') }),
+        row('B', { title: 'classic oxford shirt, slim', image_link: img('a') }),
+        row('C', { title: 'Classic Oxford Shirt - Slim', color: 'Blue', image_link: img('a') }),
+        row('D', { title: 'Classic Oxford Shirt - Slim', price: '49.00', image_link: img('a') }),
       ]),
     );
     expect(keys(f)).toEqual(['2:near-duplicate:title', '3:near-duplicate:title']);

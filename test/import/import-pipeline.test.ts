@@ -95,7 +95,7 @@ describe('import pipeline (parse in a worker thread, insert on this one)', () =>
     const file = join(dir, 'shop.csv');
     writeFileSync(
       file,
-      'SKU,Title,Colour,Price\r\nA-1,"Chair, oak",,10 USD\r\nA-2,Lamp,Red,12 USD\r\nA-3,"Rug ""Nomad""",Blue,5 USD\r\n',
+      'id,title,color,price\r\nA-1,"Chair, oak",,10 USD\r\nA-2,Lamp,Red,12 USD\r\nA-3,"Rug ""Nomad""",Blue,5 USD\r\n',
     );
     const db = openProject(join(dir, 'p.cdoc'));
     try {
@@ -108,7 +108,7 @@ describe('import pipeline (parse in a worker thread, insert on this one)', () =>
       const out = join(dir, 'out.csv');
       await exportFeed(db, { profile: 'source', out });
       expect(readFileSync(out, 'utf8')).toBe(
-        'SKU,Title,Colour,Price\r\nA-1,"Chair, oak",Natural,10 USD\r\nA-2,Lamp,Red,12 USD\r\nA-3,"Rug ""Nomad"", wool",Blue,5 USD\r\n',
+        'id,title,color,price\r\nA-1,"Chair, oak",Natural,10 USD\r\nA-2,Lamp,Red,12 USD\r\nA-3,"Rug ""Nomad"", wool",Blue,5 USD\r\n',
       );
       undo(db);
       await exportFeed(db, { profile: 'source', out });

@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import type { ColumnMapping, LayoutName } from '../../../shared/layouts.js';
 import type { Db } from '../store/index.js';
-import { JobCancelledError, ProgressMeter, startWorker, type WorkerThread } from '../jobs/index.js';
+import { JobCancelledError, ProgressMeter, startWorker, WorkerNotFoundError, type WorkerThread } from '../jobs/index.js';
 import { CancelledError, ImportError } from './errors.js';
 import {
   PRODUCT_COLUMNS,
@@ -68,7 +68,14 @@ export async function importCatalog(db: Db, file: string, opts: ImportOptions = 
     mapping: opts.mapping,
     saved: loadSavedMappings(db),
   };
-  const source = opts.worker === false ? inlineSource(request) : await workerSource(request, opts.signal);
+  let source: MessageSource;
+  try {
+    source = opts.worker === false ? inlineSource(request) : await workerSource(request, opts.signal);
+  } catch (err) {
+    // A build without the worker bundle (see jobs/entry.ts) still imports, on this thread only.
+    if (!(err instanceof WorkerNotFoundError)) throw err;
+    source = inlineSource(request);
+  }
   try {
     return await insertAll(db, source, opts);
   } catch (err) {

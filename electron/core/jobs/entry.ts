@@ -12,6 +12,14 @@ export interface WorkerSource {
   source: URL;
 }
 
+/** The worker's code is neither bundled beside the running code nor available as source. */
+export class WorkerNotFoundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkerNotFoundError';
+  }
+}
+
 const built = new Map<string, Promise<URL>>();
 const here = fileURLToPath(import.meta.url);
 const fromSource = here.endsWith('.ts');
@@ -37,7 +45,9 @@ async function locate(w: WorkerSource): Promise<URL> {
   }
   const entry = fileURLToPath(w.source);
   if (!existsSync(entry)) {
-    throw new Error(`worker "${w.bundle}" not found: build it with \`npm run build\` (looked beside ${here} and for ${entry})`);
+    throw new WorkerNotFoundError(
+      `worker "${w.bundle}" not found: build it with \`npm run build\` (looked beside ${here} and for ${entry})`,
+    );
   }
   const root = resolve(dirname(here), '../../..');
   const outdir = join(root, 'node_modules', '.cache', 'catalog-doctor-workers', String(process.pid));

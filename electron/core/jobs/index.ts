@@ -56,4 +56,4 @@ export { serveJob, type JobHandler, type JobContext } from './serve.js';
 export { startWorker, failureMessage, JobCancelledError, type WorkerThread, type WorkerFailure } from './thread.js';
 export { ProgressMeter, type JobProgress } from './progress.js';
 export { listJobs, getJob, type JobRecord, type JobStatus } from './store.js';
-export { workerScript, type WorkerSource } from './entry.js';
+export { workerScript, WorkerNotFoundError, type WorkerSource } from './entry.js';

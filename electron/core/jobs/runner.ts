@@ -117,6 +117,7 @@ export async function runJob<Item, Result>(db: Db, spec: JobSpec<Item, Result>):
   const batchSize = Math.max(1, spec.batchSize ?? 16);
   const threads = Math.max(1, Math.min(spec.threads ?? 1, Math.ceil(todo.length / batchSize) || 1));
   let next = 0;
+  let failedJob = false;
   const stopping = () => spec.signal?.aborted === true;
 
   const drive = async (thread: WorkerThread<ToWorker<Item>, FromWorker<Result>>) => {
@@ -147,6 +148,7 @@ export async function runJob<Item, Result>(db: Db, spec: JobSpec<Item, Result>):
           throw err;
         }
         if (!m) return;
+        if (failedJob) return;
         if (m.type === 'results') {
           inFlight--;
           store(m);
@@ -161,14 +163,13 @@ export async function runJob<Item, Result>(db: Db, spec: JobSpec<Item, Result>):
     }
   };
 
+  const started: WorkerThread<ToWorker<Item>, FromWorker<Result>>[] = [];
   try {
-    const started = await Promise.all(
-      Array.from({ length: todo.length ? threads : 0 }, () =>
-        startWorker<ToWorker<Item>, FromWorker<Result>>(spec.worker, spec.workerData ?? null),
-      ),
-    );
+    for (let i = 0; i < (todo.length ? threads : 0); i++) started.push(await startWorker(spec.worker, spec.workerData ?? null));
     await Promise.all(started.map(drive));
   } catch (err) {
+    failedJob = true; // results still arriving from the other workers are not saved
+    await Promise.all(started.map((t) => t.terminate()));
     setJobState(db, jobId, 'failed', { error: err instanceof Error ? err.message : String(err) });
     throw err;
   }

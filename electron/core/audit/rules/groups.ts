@@ -54,9 +54,11 @@ export function nearDuplicateKey(p: AuditProduct): string | undefined {
   const fp = (v: string | undefined) => (v ? fingerprint(v) : '');
   const variant = VARIANT_FIELDS.map((f) => fp(p.values[f])).join('|');
   const options = p.optionAttrs.map((a) => fp(p.values[a])).join('|');
-  // Equal price too: same-titled products at different prices are usually versions the catalog does not name (men's/women's).
-  const price = p.values.price ? (parsePrice(p.values.price)?.amount ?? p.values.price) : '';
-  return `${fingerprint(t)}|${fp(p.values.brand)}|${variant}|${options}|${price}`;
+  // Equal price and photo too: same-titled products at other prices or with other photos are usually
+  // versions the catalog does not name (men's/women's, colourways under one coarse colour).
+  const shown = p.values.price || p.values.sale_price;
+  const price = shown ? (parsePrice(shown)?.amount ?? shown) : '';
+  return `${fingerprint(t)}|${fp(p.values.brand)}|${variant}|${options}|${price}|${imageKey(p) ?? ''}`;
 }
 
 export const nearDuplicate: GroupRule = (ms) => {

@@ -33,9 +33,13 @@ export function* sourceRows(
     const f = mapping[h];
     if (f && !columnOf.has(f)) columnOf.set(f, i);
   });
-  // Most rows are unchanged: read only their cells, and a changed row's product on its own.
+  // Most rows are unchanged: read only their cells, and the product of a row the change record
+  // touched (its current values are then compared with the originals, field by field).
   const edited = new Set(
-    db.prepare(`SELECT pid FROM products WHERE source_id = ? AND rev > 0`).pluck().all(sourceId) as number[],
+    db
+      .prepare(`SELECT pid FROM products WHERE source_id = ? AND (rev > 0 OR pid IN (SELECT pid FROM changes))`)
+      .pluck()
+      .all(sourceId) as number[],
   );
   const stmt = db.prepare(`SELECT cells, pid FROM source_rows WHERE source_id = ? ORDER BY row_no`).raw(true);
   const product = db.prepare(
