@@ -31,6 +31,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHARED = resolve(ROOT, '../shared/data');
 const FIX = join(ROOT, 'test/fixtures/suggest');
 const HIDE_SHARE = 0.3;
+/** Share of the remaining known values replaced by another value of the same column: errors to correct. */
+const CORRUPT_SHARE = 0.05;
 const SEED = 20261125;
 const FIT = process.argv.includes('--fit');
 const BANDS = [0.2, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001];
@@ -145,6 +147,7 @@ interface Outcome {
   field: string;
   row: number;
   hidden: boolean;
+  corrupted: boolean;
   truth: string;
   suggested: string;
   correct: boolean;
@@ -159,6 +162,7 @@ interface CatalogRun {
   note: string;
   products: number;
   hidden: { field: string; row: number; split: 'fit' | 'test' }[];
+  corrupted: { field: string; row: number; split: 'fit' | 'test' }[];
   outcomes: Outcome[];
   unmapped: string[];
   seconds: number;
@@ -190,6 +194,10 @@ async function runCatalog(c: EvalCatalog, table: CalibrationTable): Promise<Cata
     const truth = new Map<number, Record<string, string>>();
     const hidden: CatalogRun['hidden'] = [];
     const colIdx = Object.keys(c.columns).map((col) => [col, header.indexOf(col)] as const);
+    const pool = new Map(
+      colIdx.map(([col, idx]) => [col, [...new Set(body.map((row) => (row[idx] ?? '').trim()).filter(Boolean))].sort()]),
+    );
+    const corrupted: CatalogRun['corrupted'] = [];
     body.forEach((row, i) => {
       const rowNo = i + 2;
       const t: Record<string, string> = {};
@@ -199,6 +207,13 @@ async function runCatalog(c: EvalCatalog, table: CalibrationTable): Promise<Cata
         if (t[col] && r() < (c.hide ?? HIDE_SHARE)) {
           row[idx] = '';
           hidden.push({ field: c.columns[col]!, row: rowNo, split: half(c.name, rowNo) });
+        } else if (t[col] && r() < CORRUPT_SHARE) {
+          // A seller's slip: another value of the same column, which the evidence should correct.
+          const others = pool.get(col)!.filter((v) => !sameValue(c.columns[col]!, v, t[col]));
+          if (others.length) {
+            row[idx] = others[Math.floor(r() * others.length)]!;
+            corrupted.push({ field: c.columns[col]!, row: rowNo, split: half(c.name, rowNo) });
+          }
         }
       }
       truth.set(rowNo, t);
@@ -217,6 +232,7 @@ async function runCatalog(c: EvalCatalog, table: CalibrationTable): Promise<Cata
           note: `${c.note}; IMPORT FAILED: ${(err as Error).message}`,
           products: body.length,
           hidden: [],
+          corrupted: [],
           outcomes: [],
           unmapped: [],
           seconds: 0,
@@ -243,6 +259,7 @@ async function runCatalog(c: EvalCatalog, table: CalibrationTable): Promise<Cata
         )
         .all() as { row: number; field: string; suggested: string; sources: string; evidence: string }[];
       const hiddenSet = new Set(hidden.map((h) => `${h.row}:${h.field}`));
+      const corruptSet = new Set(corrupted.map((h) => `${h.row}:${h.field}`));
       const outcomes: Outcome[] = [];
       for (const s of rows) {
         const t = truth.get(s.row)?.[colOf[s.field] ?? ''];
@@ -253,6 +270,7 @@ async function runCatalog(c: EvalCatalog, table: CalibrationTable): Promise<Cata
           field: s.field,
           row: s.row,
           hidden: hiddenSet.has(`${s.row}:${s.field}`),
+          corrupted: corruptSet.has(`${s.row}:${s.field}`),
           truth: t,
           suggested: s.suggested,
           correct: sameValue(s.field, t, s.suggested),
@@ -267,6 +285,7 @@ async function runCatalog(c: EvalCatalog, table: CalibrationTable): Promise<Cata
         note: c.note,
         products: body.length,
         hidden: hidden.filter((h) => fields.includes(h.field)),
+        corrupted: corrupted.filter((h) => fields.includes(h.field)),
         outcomes,
         unmapped: unmapped.map((col) => `${col} (mapped to ${mapped.get(col) ?? 'nothing'})`),
         seconds: (Date.now() - t0) / 1000,
@@ -322,7 +341,8 @@ function report(
     'Method: for each labelled catalog, a seeded share of known values is blanked in a **copy** of the source file; the copy goes through the',
     'whole pipeline (import, catalog graph, text model `use-lite-en` k-NN, OCR for the image set, text extraction, calibration). Every',
     'suggestion is compared with the known value (same canonical value: "Navy Blue" = "navy", "1 l" = "1L"). Suggestions on values that were',
-    'not hidden count too: a "correction" of a right value is a wrong suggestion. Products are split in halves by a hash of their row; the',
+    'not hidden count too: a "correction" of a right value is a wrong suggestion (and a seeded 5% of visible values is changed to test',
+    'corrections). Products are split in halves by a hash of their row; the',
     'confidence table is fitted on the *fit* half and everything below is measured on the other (*test*) half, so calibration is out of sample.',
     'The shipped table (electron/core/suggest/calibration.json) is then fitted on both halves.',
     '',
@@ -352,6 +372,22 @@ function report(
       TARGET_FIELDS.includes(f) ? (s9.length === 0 ? 'no suggestions ≥ 0.9' : p9 >= 0.95 ? 'met (≥ 0.95)' : 'NOT met') : '',
     );
     L.push(`| ${row.join(' | ')} |`);
+  }
+  L.push('', '## Corrections (test half)', '');
+  L.push(
+    `${CORRUPT_SHARE * 100}% of the visible known values were replaced by another value of the same column (a seller's slip). A correction is right when it`,
+    'restores the known value; a "correction" of a value that was not changed is wrong.',
+    '',
+  );
+  L.push('| field | values changed | corrections ≥ 0.5 | right | changed values restored ≥ 0.5 |', '|---|---|---|---|---|');
+  const corruptTest = runs.flatMap((r) => r.corrupted.filter((h) => h.split === 'test'));
+  for (const f of fields) {
+    const n = corruptTest.filter((x) => x.field === f).length;
+    const fx = test.filter((o) => o.field === f && !o.hidden && o.conf >= 0.5);
+    if (n === 0 && fx.length === 0) continue;
+    L.push(
+      `| ${f} | ${n} | ${fx.length} | ${pct(fx.filter((o) => o.correct).length, fx.length)} | ${pct(fx.filter((o) => o.correct && o.corrupted).length, n)} |`,
+    );
   }
   L.push('', '## Calibration by confidence band (test half, all fields)', '');
   L.push('| band | suggestions | mean confidence | share right |', '|---|---|---|---|');

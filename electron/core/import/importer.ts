@@ -97,6 +97,9 @@ interface MessageSource {
 async function workerSource(request: object, signal: AbortSignal | undefined): Promise<MessageSource> {
   const thread: WorkerThread<{ type: 'ack' }, ImportMessage> = await startWorker(IMPORT_WORKER, request, {
     signal,
+    // Every record is short-lived garbage in the worker: a larger young generation means fewer
+    // scavenges (measured: about 9% less CPU for 100k rows than the default).
+    resourceLimits: { maxYoungGenerationSizeMb: 64 },
     reviveError: (e) =>
       e.name === 'ImportError'
         ? Object.assign(new ImportError({ file: String(e.file), message: '', ...errorPlace(e) }), { message: e.message })

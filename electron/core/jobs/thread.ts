@@ -1,4 +1,4 @@
-import { Worker, type TransferListItem } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type TransferListItem } from 'node:worker_threads';
 import { workerScript, type WorkerSource } from './entry.js';
 
 /** Thrown when work is stopped through its AbortSignal. */
@@ -33,10 +33,10 @@ export interface WorkerThread<In, Out> {
 export async function startWorker<In, Out>(
   source: WorkerSource,
   workerData: unknown,
-  opts: { signal?: AbortSignal; reviveError?: (e: WorkerFailure['error']) => Error } = {},
+  opts: { signal?: AbortSignal; reviveError?: (e: WorkerFailure['error']) => Error; resourceLimits?: ResourceLimits } = {},
 ): Promise<WorkerThread<In, Out>> {
   if (opts.signal?.aborted) throw new JobCancelledError();
-  const worker = new Worker(await workerScript(source), { workerData });
+  const worker = new Worker(await workerScript(source), { workerData, resourceLimits: opts.resourceLimits });
   const queue: Out[] = [];
   let failure: Error | null = null;
   let exited = false;

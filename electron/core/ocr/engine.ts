@@ -52,24 +52,25 @@ export async function createOcrPool(opts: { workers?: number } = {}): Promise<Oc
     workers: n,
     async read(image) {
       const pre = await preprocess(image);
-      const r = await scheduler.addJob('recognize', pre.buffer, {}, { text: true, blocks: true });
+      // TSV output carries word boxes; the `blocks` tree (every symbol and its choices) costs several times more to build and copy.
+      const r = await scheduler.addJob('recognize', pre.buffer, {}, { text: true, tsv: true, blocks: false });
       const words: OcrWord[] = [];
-      for (const b of r.data.blocks ?? [])
-        for (const p of b.paragraphs)
-          for (const l of p.lines)
-            for (const w of l.words) {
-              if (!w.text.trim()) continue;
-              // Boxes in the seller's image coordinates, not the upscaled copy's.
-              const s = pre.scale;
-              words.push({
-                text: w.text,
-                confidence: Math.round(w.confidence),
-                x0: Math.round(w.bbox.x0 / s),
-                y0: Math.round(w.bbox.y0 / s),
-                x1: Math.round(w.bbox.x1 / s),
-                y1: Math.round(w.bbox.y1 / s),
-              });
-            }
+      const s = pre.scale;
+      for (const line of (r.data.tsv ?? '').split('\n')) {
+        const c = line.split('\t');
+        // level 5 = word: level page block par line word left top width height conf text
+        if (c[0] !== '5' || c.length < 12 || !c[11]!.trim()) continue;
+        const [left, top, width, height, conf] = c.slice(6, 11).map(Number) as [number, number, number, number, number];
+        // Boxes in the seller's image coordinates, not the upscaled copy's.
+        words.push({
+          text: c[11]!,
+          confidence: Math.round(conf),
+          x0: Math.round(left / s),
+          y0: Math.round(top / s),
+          x1: Math.round((left + width) / s),
+          y1: Math.round((top + height) / s),
+        });
+      }
       return { text: r.data.text.trim(), confidence: Math.round(r.data.confidence), words };
     },
     async close() {
