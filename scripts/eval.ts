@@ -20,6 +20,7 @@ import { openProject, closeProject, iterateProducts } from '../electron/core/sto
 import {
   suggest,
   Calibrator,
+  signalKey,
   fitCalibration,
   sameValue,
   SHIPPED_CALIBRATION,
@@ -151,6 +152,8 @@ interface Outcome {
   truth: string;
   suggested: string;
   correct: boolean;
+  /** The product's title, to judge a wrong suggestion by (is the label or the suggestion wrong?). */
+  title: string;
   signals: string[];
   conflict: boolean;
   sources: string;
@@ -255,9 +258,9 @@ async function runCatalog(c: EvalCatalog, table: CalibrationTable): Promise<Cata
       const colOf = Object.fromEntries(Object.entries(c.columns).map(([col, f]) => [f, col]));
       const rows = db
         .prepare(
-          `SELECT p.row_no AS row, s.field, s.suggested, s.sources, s.evidence FROM suggestions s JOIN products p ON p.pid = s.pid WHERE s.state = 'pending'`,
+          `SELECT p.row_no AS row, coalesce(p.title, '') AS title, s.field, s.suggested, s.sources, s.evidence FROM suggestions s JOIN products p ON p.pid = s.pid WHERE s.state = 'pending'`,
         )
-        .all() as { row: number; field: string; suggested: string; sources: string; evidence: string }[];
+        .all() as { row: number; title: string; field: string; suggested: string; sources: string; evidence: string }[];
       const hiddenSet = new Set(hidden.map((h) => `${h.row}:${h.field}`));
       const corruptSet = new Set(corrupted.map((h) => `${h.row}:${h.field}`));
       const outcomes: Outcome[] = [];
@@ -274,6 +277,7 @@ async function runCatalog(c: EvalCatalog, table: CalibrationTable): Promise<Cata
           truth: t,
           suggested: s.suggested,
           correct: sameValue(s.field, t, s.suggested),
+          title: s.title,
           signals: sig!.split('+'),
           conflict: conflict === 'conflict',
           sources: s.sources,
@@ -373,6 +377,16 @@ function report(
     );
     L.push(`| ${row.join(' | ')} |`);
   }
+  // Every wrong confident suggestion on a target field, with the title, so a reader can tell a wrong
+  // suggestion from a wrong label (myntra's colour column is often " Red" where the title says otherwise).
+  const wrong = test.filter((o) => TARGET_FIELDS.includes(o.field) && o.conf >= 0.9 && !o.correct);
+  L.push('', '### Wrong suggestions at confidence ≥ 0.9 on brand, color, size, material (test half)', '');
+  L.push('| catalog | row | field | seller\'s value | suggested | signals | title |', '|---|---|---|---|---|---|---|');
+  for (const o of wrong.slice(0, 30))
+    L.push(
+      `| ${o.catalog} | ${o.row} | ${o.field} | ${o.truth.trim()} | ${o.suggested} | ${signalKey(o.signals, o.conflict)} | ${o.title.slice(0, 80).replace(/\|/g, '/')} |`,
+    );
+  if (wrong.length > 30) L.push(`| … ${wrong.length - 30} more | | | | | | |`);
   L.push('', '## Corrections (test half)', '');
   L.push(
     `${CORRUPT_SHARE * 100}% of the visible known values were replaced by another value of the same column (a seller's slip). A correction is right when it`,

@@ -244,6 +244,42 @@ export type FindingsSummary = z.infer<typeof FindingsSummary>;
 export const AuditRequest = z.object({ profiles: z.array(z.string().max(64)).max(10) });
 export const FixRequest = z.object({ rule: z.string().max(128) });
 
+// ---------- dashboard ----------
+
+const Severity = z.enum(['error', 'warning', 'info']);
+
+export const Dashboard = z.object({
+  products: z.number(),
+  /** False until an audit has run (then there are no scores to show yet). */
+  audited: z.boolean(),
+  /** Quality score 0..100 per audited profile ('' = catalog consistency only): at import and now. */
+  scores: z.array(
+    z.object({ profile: z.string(), before: z.number(), after: z.number(), grade: z.string(), poor: z.number() }),
+  ),
+  bySeverity: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
+  byRule: z.array(z.object({ rule: z.string(), severity: Severity, count: z.number() })),
+  /** Findings per category (product_type; '' = no category), the largest first. */
+  byCategory: z.array(z.object({ category: z.string(), findings: z.number(), products: z.number() })),
+  /** The categories beyond those listed, summed. */
+  otherCategories: z.object({ categories: z.number(), findings: z.number() }),
+});
+export type Dashboard = z.infer<typeof Dashboard>;
+
+// ---------- images ----------
+
+/** A local product photo, scaled down, with its full size (OCR word boxes are in full-size pixels). */
+export const ProductImage = z.object({
+  path: z.string(),
+  mime: z.string(),
+  /** base64 of the scaled image: both transports carry it as JSON. */
+  data: z.string(),
+  width: z.number(),
+  height: z.number(),
+});
+export type ProductImage = z.infer<typeof ProductImage>;
+
+const ImageSize = z.number().int().min(16).max(2048);
+
 // ---------- suggestions ----------
 
 export const SuggestionQuery = z.object({
@@ -349,6 +385,12 @@ export const API = {
   'findings.run': { input: AuditRequest, output: JobRef },
   'findings.summary': { input: Empty, output: FindingsSummary },
   'findings.fix': { input: FixRequest, output: HistoryResult },
+  'dashboard.get': { input: Empty, output: Dashboard },
+  'images.get': { input: z.object({ path: z.string().min(1).max(4096), size: ImageSize.default(640) }), output: ProductImage },
+  'images.thumbnails': {
+    input: z.object({ pids: z.array(Pid).max(200), size: ImageSize.default(64) }),
+    output: z.object({ items: z.array(z.object({ pid: z.number(), image: ProductImage })) }),
+  },
   'suggestions.run': { input: z.object({ fields: z.array(FieldName).max(50).optional() }), output: JobRef },
   'suggestions.groups': { input: Empty, output: SuggestionGroups },
   'suggestions.list': { input: SuggestionQuery, output: SuggestionList },

@@ -12,6 +12,7 @@ import { AppContext, type AppState, type Notice, type Screen } from './state.js'
 import { StartScreen } from './screens/start.js';
 import { ImportScreen } from './screens/import.js';
 import { CatalogScreen } from './screens/catalog.js';
+import { DashboardScreen } from './screens/dashboard.js';
 import { FindingsScreen } from './screens/findings.js';
 import { SuggestionsScreen } from './screens/suggestions.js';
 import { ExportScreen } from './screens/export.js';
@@ -19,6 +20,7 @@ import { isTyping } from './keys.js';
 
 const TABS: { screen: Screen; label: string }[] = [
   { screen: 'catalog', label: 'Catalog' },
+  { screen: 'dashboard', label: 'Dashboard' },
   { screen: 'findings', label: 'Findings' },
   { screen: 'suggestions', label: 'Suggestions' },
   { screen: 'export', label: 'Export' },
@@ -204,6 +206,7 @@ export function App({ api }: { api: ApiClient }) {
           {screen === 'start' && <StartScreen />}
           {screen === 'import' && importFile && <ImportScreen file={importFile} onDone={() => setScreen('catalog')} />}
           {screen === 'catalog' && project && <CatalogScreen />}
+          {screen === 'dashboard' && project && <DashboardScreen />}
           {screen === 'findings' && project && <FindingsScreen />}
           {screen === 'suggestions' && project && <SuggestionsScreen />}
           {screen === 'export' && project && <ExportScreen />}

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { AppInfo, ProductFilter, ProjectSummary } from '../../shared/api.js';
 import type { ApiClient } from './api/client.js';
 
-export type Screen = 'start' | 'import' | 'catalog' | 'findings' | 'suggestions' | 'export';
+export type Screen = 'start' | 'import' | 'catalog' | 'dashboard' | 'findings' | 'suggestions' | 'export';
 
 export interface Notice {
   kind: 'error' | 'info' | 'unavailable';

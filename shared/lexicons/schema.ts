@@ -27,6 +27,11 @@ export const LexiconSchema = z.object({
   /** Where the canonical values come from (the marketplace's published rule). */
   source: z.string().min(1),
   entries: z.array(LexiconEntrySchema).min(1),
+  /**
+   * Words that, right after a value word, make it part of a product or edition name rather than the
+   * product's value ("Blue Version Luxe Backpack" is a black backpack; "Black Label" is a line).
+   */
+  nameWords: z.object({ $comment: z.string(), words: z.partialRecord(z.enum(LANGUAGES), words) }).optional(),
 });
 export type Lexicon = z.infer<typeof LexiconSchema>;
 

@@ -180,7 +180,7 @@ describe('suggestion review over the store', () => {
     const marked = await page(e, { filter: { pendingSuggestions: true } });
     expect(marked.rows.map((r) => r.markers['color']?.suggestions)).toEqual([1, 1]);
     const bulk = (await e.call('suggestions.bulkAccept', { minConfidence: 0.9 })) as HistoryResult;
-    expect(bulk.batch).toMatchObject({ kind: 'bulk', changes: 2 });
+    expect(bulk.batch).toMatchObject({ kind: 'suggestion', changes: 2, why: 'accepted 2 suggestions (confidence >= 0.9)' });
     const colors = (await e.call('products.page', {
       offset: 0,
       limit: 100,

@@ -189,11 +189,15 @@ const PLANTERS: Record<string, Planter> = {
     const g = col('item_group_id');
     const s = pick((i) => !g || !recs[i]![g] || recs[i]![g] !== recs[r]![g]);
     if (s === undefined) return;
-    // A duplicate listing: the same title, attributes, price and photo under another id.
-    for (const f of ['title', 'brand', 'color', 'size', 'material', 'pattern', 'gender', 'age_group', 'price', 'image_link']) {
+    // A duplicate listing: the same title, attributes, price, photos and description under another id.
+    const fields = ['title', 'brand', 'color', 'size', 'material', 'pattern', 'gender', 'age_group', 'price', 'sale_price'];
+    fields.push('image_link', 'additional_image_link', 'description');
+    for (const f of fields) {
       const c = col(f);
       if (c) recs[r]![c] = recs[s]![c]!;
     }
+    // Photo and colour/size-like columns the layout keeps as custom attributes ("images", "NumImages").
+    for (const c of Object.keys(recs[r]!)) if (/image|photo|colou?r|size|style/i.test(c)) recs[r]![c] = recs[s]![c]!;
     return { rule: 'near-duplicate', field: 'title', partners: [s + 2] };
   },
   'variant-duplicate-options': ({ recs, col, r, pick }) => {

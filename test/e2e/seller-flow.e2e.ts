@@ -100,6 +100,62 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_BUILD)(
         expect(await brand3.innerText()).toBe('Contoso');
         await shot(page, '05-undone');
 
+        // Audit against Google, then the dashboard: its numbers agree with the findings screen, and the
+        // brand fixed above ("contoso" -> "Contoso") cannot make the score now worse than at import.
+        // (test/api/dashboard.test.ts checks exact scores before and after edits on a small fixture.)
+        await page.getByRole('button', { name: 'Findings', exact: true }).click();
+        await page.getByRole('checkbox', { name: 'google' }).check();
+        await page.getByRole('button', { name: 'Run the audit' }).click();
+        await page.getByRole('button', { name: 'Run the audit' }).and(page.locator(':enabled')).waitFor();
+        const findingsTable = page.getByRole('table', { name: 'Findings by rule' });
+        await findingsTable.waitFor();
+        const perRule = new Map<string, number>();
+        for (const tr of await findingsTable.locator('tbody tr').all()) {
+          const cells = await tr.locator('td').allInnerTexts();
+          perRule.set(cells[0]!.trim(), Number(cells[2]!.replace(/,/g, '')));
+        }
+        expect(perRule.size).toBeGreaterThan(0);
+        const severityOn = async (scope: string) =>
+          Object.fromEntries(
+            await Promise.all(
+              (['error', 'warning', 'info'] as const).map(async (s) => [
+                s,
+                Number((await page.locator(`${scope} .card.sev-${s} strong`).innerText()).replace(/,/g, '')),
+              ]),
+            ),
+          );
+        const onFindings = await severityOn('section[aria-labelledby="findings-title"]');
+        expect(onFindings.error + onFindings.warning + onFindings.info).toBe([...perRule.values()].reduce((a, b) => a + b, 0));
+
+        await page.getByRole('button', { name: 'Dashboard', exact: true }).click();
+        const scores = page.getByRole('table', { name: 'Quality score per profile' });
+        await scores.waitFor();
+        const score = async (profile: string) => {
+          const row = scores.locator(`tr[data-profile="${profile}"]`);
+          return {
+            before: Number(await row.locator('td.score-before').innerText()),
+            after: Number((await row.locator('td.score-after').innerText()).split(' ')[0]),
+          };
+        };
+        const catalogScore = await score('');
+        const googleScore = await score('google');
+        for (const sc of [catalogScore, googleScore]) {
+          expect(sc.before).toBeGreaterThanOrEqual(0);
+          expect(sc.after).toBeLessThanOrEqual(100);
+        }
+        expect(catalogScore.after).toBeGreaterThanOrEqual(catalogScore.before);
+        expect(googleScore.after).toBeGreaterThanOrEqual(googleScore.before);
+        expect(await severityOn('section.dashboard')).toEqual(onFindings);
+        // One bar per rule, each with the same count as the findings table.
+        const bars = page.getByRole('img', { name: 'Findings by rule' }).getByRole('button');
+        expect(await bars.count()).toBe(perRule.size);
+        for (const [rule, n] of perRule)
+          expect(await bars.filter({ has: page.locator('title', { hasText: `${rule}: ${n} findings` }) }).count()).toBe(1);
+        const byCategory = page.getByRole('img', { name: 'Findings by category' });
+        const categoryTotal = (await byCategory.locator('text.chart-value').allInnerTexts()).reduce((a, t) => a + Number(t), 0);
+        expect(categoryTotal).toBe(onFindings.error + onFindings.warning + onFindings.info);
+        await shot(page, '05b-dashboard');
+
         // Export to Shopify and Google: checks first, then the files, then the change summary.
         await page.getByRole('button', { name: 'Export', exact: true }).click();
         await page.getByRole('heading', { name: 'Export', exact: true }).waitFor();

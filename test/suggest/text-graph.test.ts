@@ -92,6 +92,39 @@ describe('text and graph suggestions on a real project', () => {
       closeProject(db);
     }
   });
+
+  it('does not read a colour word that is part of a product or edition name ("Blue Version")', async () => {
+    const { db } = await projectWith(tmp());
+    try {
+      const vocab = buildVocabulary(db, ['color']);
+      const fields = new Set(['color']);
+      const named = extractFromText(
+        1,
+        [
+          { kind: 'title', in: 'title', text: 'Blue Version Luxe Backpack' },
+          { kind: 'url', in: 'link', text: 'https://www.adidas.com/us/blue-version-luxe-backpack/H22737.html' },
+        ],
+        { fields, vocab },
+      );
+      expect(named.filter((x) => x.field === 'color')).toEqual([]);
+      // The colour of the item itself is still read, beside a name that carries another colour.
+      const both = extractFromText(1, [{ kind: 'title', in: 'title', text: 'Red Edition Sneakers in Black' }], { fields, vocab });
+      expect(both.filter((x) => x.field === 'color').map((x) => x.key)).toEqual(['black']);
+      // A capitalised brand is not read from the same word in lower case in running text.
+      db.prepare(`UPDATE products SET brand = 'WITH' WHERE rowid = 1`).run();
+      const brands = extractFromText(
+        1,
+        [
+          { kind: 'desc', in: 'description', text: 'Kurta with dupatta' },
+          { kind: 'desc', in: 'description', text: 'From WITH, a kurta' },
+        ],
+        { fields: new Set(['brand']), vocab: buildVocabulary(db, ['brand']) },
+      );
+      expect(brands.map((b) => b.evidence)).toMatchObject([{ in: 'description', phrase: 'WITH', start: 5 }]);
+    } finally {
+      closeProject(db);
+    }
+  });
 });
 
 describe('calibration', () => {
@@ -109,5 +142,12 @@ describe('calibration', () => {
     expect(cal.confidence('color', ['desc', 'title'], false)).toBeCloseTo(151 / 162);
     expect(cal.confidence('color', ['desc', 'title'], true)).toBeCloseTo(151 / 162 / 2);
     expect(cal.confidence('size', ['title'], false)).toBe(0.3);
+    // A rare set's own outcomes pull the back-off toward them: 0 right of 4 with 'desc' alone.
+    const rare = new Calibrator({
+      $comment: 'test',
+      fittedOn: 'test',
+      fields: { brand: { desc: [0, 4], 'any:desc': [90, 98] } },
+    });
+    expect(rare.confidence('brand', ['desc'], false)).toBeCloseTo((0 + 8 * (91 / 100)) / (4 + 8));
   });
 });

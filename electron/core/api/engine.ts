@@ -8,6 +8,8 @@ import { WRITERS } from '../export/index.js';
 import { detectLayout, importCatalog, layoutByName, LAYOUT_REGISTRY, openSource, type RawRow } from '../import/index.js';
 import { applyBatch, closeProject, getProduct, openProject, redo, undo, type Db } from '../store/index.js';
 import { auditAdapter, requireAudit, requireSuggest, suggestAdapter } from './capabilities.js';
+import { dashboard } from './dashboard.js';
+import { readImage, thumbnails } from './images.js';
 import { ApiError, noProject, notAvailable, toApiError } from './errors.js';
 import { changeSummary, checkExport, exportPath, writeExport } from './exports.js';
 import { findingsFor, findingsSummary } from './findings.js';
@@ -16,8 +18,8 @@ import { Jobs } from './jobs.js';
 import { RecentProjects } from './recent.js';
 import { ensureSearchIndex } from './search-index.js';
 import {
+  acceptMatching,
   acceptSuggestions,
-  bulkIds,
   bulkPreview,
   listSuggestions,
   rejectSuggestions,
@@ -289,6 +291,10 @@ export class Engine {
       return this.history(audit.fix(db, rule));
     },
 
+    'dashboard.get': () => dashboard(this.requireDb()),
+    'images.get': ({ path, size }) => readImage(this.requireDb(), path, size),
+    'images.thumbnails': async ({ pids, size }) => ({ items: await thumbnails(this.requireDb(), pids, size) }),
+
     'suggestions.run': ({ fields }) => {
       const db = this.requireDb();
       const suggest = requireSuggest();
@@ -303,12 +309,7 @@ export class Engine {
     'suggestions.accept': ({ ids, value }) => this.history(acceptSuggestions(this.requireDb(), ids, value)),
     'suggestions.reject': ({ ids }) => ({ rejected: rejectSuggestions(this.requireDb(), ids) }),
     'suggestions.bulkPreview': (f) => bulkPreview(this.requireDb(), f),
-    'suggestions.bulkAccept': (f) => {
-      const db = this.requireDb();
-      const ids = bulkIds(db, f);
-      if (ids.length === 0) throw new ApiError('not_found', 'no pending suggestion matches; lower the confidence threshold');
-      return this.history(acceptSuggestions(db, ids));
-    },
+    'suggestions.bulkAccept': (f) => this.history(acceptMatching(this.requireDb(), f)),
 
     'export.check': ({ profiles }) => ({ checks: profiles.map((p) => checkExport(this.requireDb(), p, auditAdapter !== null)) }),
     'export.write': (req) => writeExport(this.requireDb(), this.path, req),

@@ -1,5 +1,6 @@
 import type { SuggestionItem } from '../../../shared/api.js';
-import { applyBatch, type BatchSummary, type Db } from '../store/index.js';
+import type { BatchSummary, Db } from '../store/index.js';
+import { acceptSuggestions as acceptPending, type AcceptFilter } from '../suggest/index.js';
 import { ApiError } from './errors.js';
 
 interface SuggestionRow {
@@ -92,30 +93,23 @@ export function suggestionGroups(db: Db): { total: number; groups: { field: stri
 }
 
 /**
- * Accepts suggestions as one batch in the change record (so Ctrl+Z undoes them together; undo sets
- * them back to pending). `value` is the seller's edited value for a single suggestion.
+ * Accepts suggestions through the one accept the CLI uses too (electron/core/suggest): one batch of
+ * kind 'suggestion' in the change record, so Ctrl+Z undoes them together and sets them pending again.
+ * `value` is the seller's edited value for a single suggestion.
  */
 export function acceptSuggestions(db: Db, ids: number[], value?: string): BatchSummary | null {
   if (value !== undefined && ids.length !== 1)
     throw new ApiError('bad_input', 'an edited value can only be given when accepting one suggestion');
-  return db.transaction(() => {
-    const rows = db
-      .prepare(
-        `SELECT suggestion_id, pid, field, suggested FROM suggestions WHERE state = 'pending' AND suggestion_id IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(ids)) as { suggestion_id: number; pid: number; field: string; suggested: string }[];
-    if (rows.length === 0) throw new ApiError('not_found', 'none of these suggestions is pending any more');
-    // Two suggestions for the same cell: the first (highest confidence wins in the queue order) is applied.
-    const seen = new Set<string>();
-    const edits = rows
-      .filter((r) => !seen.has(`${r.pid}\u0000${r.field}`) && seen.add(`${r.pid}\u0000${r.field}`))
-      .map((r) => ({ pid: r.pid, field: r.field, value: value ?? r.suggested }));
-    const why = rows.length === 1 ? `accepted suggestion for ${rows[0]!.field}` : `accepted ${rows.length} suggestions`;
-    const batch = applyBatch(db, rows.length === 1 ? 'suggestion' : 'bulk', why, edits);
-    const mark = db.prepare(`UPDATE suggestions SET state = 'accepted', batch_id = ? WHERE suggestion_id = ?`);
-    for (const r of rows) mark.run(batch?.batchId ?? null, r.suggestion_id);
-    return batch;
-  })();
+  const r = acceptPending(db, { ids, value });
+  if (r.accepted === 0) throw new ApiError('not_found', 'none of these suggestions is pending any more');
+  return r.batch;
+}
+
+/** Bulk accept above a confidence threshold: the same filter the CLI's `accept` takes. */
+export function acceptMatching(db: Db, f: AcceptFilter): BatchSummary | null {
+  const r = acceptPending(db, f);
+  if (r.accepted === 0) throw new ApiError('not_found', 'no pending suggestion matches; lower the confidence threshold');
+  return r.batch;
 }
 
 export function rejectSuggestions(db: Db, ids: number[]): number {
@@ -124,15 +118,6 @@ export function rejectSuggestions(db: Db, ids: number[]): number {
       `UPDATE suggestions SET state = 'rejected' WHERE state = 'pending' AND suggestion_id IN (SELECT value FROM json_each(?))`,
     )
     .run(JSON.stringify(ids)).changes;
-}
-
-export function bulkIds(db: Db, f: SuggestionFilter): number[] {
-  const w = where({ ...f, state: 'pending' });
-  return (
-    db.prepare(`SELECT s.suggestion_id AS id FROM suggestions s ${w.sql} ORDER BY s.confidence DESC`).all(...w.params) as {
-      id: number;
-    }[]
-  ).map((r) => r.id);
 }
 
 export function bulkPreview(db: Db, f: SuggestionFilter): { count: number; products: number } {

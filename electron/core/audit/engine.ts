@@ -7,6 +7,8 @@ import type { Emit, ProductRule, RuleContext } from './rules/context.js';
 import { textHygiene } from './rules/hygiene.js';
 import { gtinCheck, imageMissing, measureRange, priceCheck, titleContradiction } from './rules/values.js';
 import { checkProfile } from './rules/profile.js';
+import { imageTooSmall } from './rules/images.js';
+import { imageSizes, isLocalImage, resolveLocalImage, type ImageSize } from './images/dimensions.js';
 import {
   duplicateGtin,
   duplicateId,
@@ -30,7 +32,7 @@ import { measuresOf } from './measures.js';
 import { FindingWriter, mapsFromJson, mapsToJson, readState, writeState, type AuditState } from './store.js';
 
 /** Bump when rules change so that a project's next audit is a full one. */
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 4;
 
 const PRODUCT_RULES: readonly ProductRule[] = [
   textHygiene,
@@ -39,6 +41,7 @@ const PRODUCT_RULES: readonly ProductRule[] = [
   titleContradiction,
   measureRange,
   imageMissing,
+  imageTooSmall,
 ];
 
 /** Group rules, the key they group by, and the rule ids they emit (to clear before re-judging a group). */
@@ -130,8 +133,35 @@ export function runAudit(db: Db, opts: AuditOptions = {}): AuditRun {
   return { ...run, ms: Math.round(performance.now() - t0) };
 }
 
-function contextFor(sources: Map<number, SourceInfo>, profiles: readonly Profile[]): RuleContext {
-  return { profiles, sourceHasField: (sid, f) => sources.get(sid)?.fields.has(f) ?? false };
+function contextFor(
+  sources: Map<number, SourceInfo>,
+  profiles: readonly Profile[],
+  images: Map<string, ImageSize> = new Map(),
+): RuleContext {
+  return {
+    profiles,
+    sourceHasField: (sid, f) => sources.get(sid)?.fields.has(f) ?? false,
+    imageSize: (p) => (images.size && p.values.image_link ? images.get(localImageKey(p.sourceId, p.values.image_link)) : undefined),
+  };
+}
+
+const localImageKey = (sourceId: number, link: string) => `${sourceId}\u0000${link}`;
+
+/** Pixel sizes of the local image files among (source, image_link) pairs, keyed by the pair. */
+function localImageSizes(links: Iterable<[number, string]>, sources: Map<number, SourceInfo>): Map<string, ImageSize> {
+  const files = new Map<string, string>();
+  for (const [sid, link] of links) {
+    if (!isLocalImage(link)) continue;
+    const file = resolveLocalImage(link, sources.get(sid)?.dir);
+    if (file) files.set(localImageKey(sid, link), file);
+  }
+  const sizes = imageSizes([...new Set(files.values())]);
+  const out = new Map<string, ImageSize>();
+  for (const [k, f] of files) {
+    const s = sizes.get(f);
+    if (s) out.set(k, s);
+  }
+  return out;
 }
 
 function withPid(f: Parameters<Emit>[0], p: AuditProduct): Finding {
@@ -153,7 +183,12 @@ function checkProduct(p: AuditProduct, ctx: RuleContext, w: FindingWriter): Reco
 
 function full(db: Db, profiles: readonly Profile[], names: string[]): Omit<AuditRun, 'ms'> {
   const sources = loadSources(db);
-  const ctx = contextFor(sources, profiles);
+  // Web addresses are the norm; only the few other values can be local files.
+  const links = db
+    .prepare(`SELECT DISTINCT source_id, image_link FROM products WHERE image_link IS NOT NULL AND image_link NOT LIKE 'http%'`)
+    .raw()
+    .all() as [number, string][];
+  const ctx = contextFor(sources, profiles, localImageSizes(links, sources));
   let products = 0;
   db.transaction(() => {
     db.exec(
@@ -269,7 +304,6 @@ function changeMarks(db: Db): Pick<AuditState, 'lastBatch' | 'lastStateAt' | 'ma
 
 function incremental(db: Db, profiles: readonly Profile[], state: AuditState): Omit<AuditRun, 'ms'> {
   const sources = loadSources(db);
-  const ctx = contextFor(sources, profiles);
   const candidates = db
     .prepare(
       `SELECT DISTINCT c.pid FROM batches b JOIN changes c ON c.batch_id = b.batch_id WHERE b.batch_id > ? OR b.state_at > ?
@@ -299,6 +333,8 @@ function incremental(db: Db, profiles: readonly Profile[], state: AuditState): O
     return !s || s.rev !== p.rev;
   });
   const stats = state.stats;
+  const links = changed.flatMap((p): [number, string][] => (p.values.image_link ? [[p.sourceId, p.values.image_link]] : []));
+  const ctx = contextFor(sources, profiles, localImageSizes(links, sources));
   db.transaction(() => {
     const w = new FindingWriter(db);
     const pids = changed.map((p) => p.pid);

@@ -70,7 +70,14 @@ const ParamsSchema = z.object({
   }),
   nearDuplicate: z.object({ $comment: z.string().optional(), minTitleLength: z.number().int() }),
   sharedImage: z.object({ $comment: z.string().optional(), maxTitleJaccard: z.number() }),
-  images: z.object({ minWidth: z.number().int(), minHeight: z.number().int(), source: z.string() }),
+  images: z.object({
+    $comment: z.string().optional(),
+    minWidth: z.number().int(),
+    minHeight: z.number().int(),
+    apparelMinWidth: z.number().int(),
+    apparelMinHeight: z.number().int(),
+    source: z.string(),
+  }),
 });
 const ApparelSchema = z.object({
   ...cited,

@@ -1,5 +1,6 @@
 import { CANONICAL_FIELDS, type ProductValues } from '../../../shared/fields.js';
 import type { Statement } from 'better-sqlite3';
+import { dirname } from 'node:path';
 import type { Db } from '../store/index.js';
 import type { AuditProduct } from './types.js';
 
@@ -7,14 +8,17 @@ import type { AuditProduct } from './types.js';
 const OPTION_COLUMN = /^(option\s*\d+\s*value|attribute\s*\d+\s*value\(?s?\)?|variation\s*\d*\s*values?)$/i;
 
 export interface SourceInfo {
+  /** Folder of the catalog file: local image names are looked up next to it. */
+  dir: string;
   fields: Set<string>;
   optionColumns: Set<number>;
 }
 
 export function loadSources(db: Db): Map<number, SourceInfo> {
   const m = new Map<number, SourceInfo>();
-  const rows = db.prepare('SELECT source_id, header, mapping FROM sources').all() as {
+  const rows = db.prepare('SELECT source_id, path, header, mapping FROM sources').all() as {
     source_id: number;
+    path: string;
     header: string;
     mapping: string;
   }[];
@@ -25,7 +29,7 @@ export function loadSources(db: Db): Map<number, SourceInfo> {
     // Shopify maps option columns per row (mapping null): the values land in color/size/... or a named attribute.
     const optionColumns = new Set(header.map((h, i) => (OPTION_COLUMN.test(h.trim()) ? i : -1)).filter((i) => i >= 0));
     if (optionColumns.size) for (const f of ['color', 'size', 'material', 'pattern']) fields.add(f);
-    m.set(r.source_id, { fields, optionColumns });
+    m.set(r.source_id, { dir: dirname(r.path), fields, optionColumns });
   }
   return m;
 }

@@ -35,8 +35,13 @@ export function bundledModelDir(): string {
 
 const cache = new Map<string, Promise<TextModel>>();
 
+/** The model folder these options name (the bundled model unless told otherwise). */
+export function modelDirOf(opts: TextModelOptions = {}): string {
+  return resolve(opts.modelDir ?? process.env.CATALOG_DOCTOR_MODEL_DIR ?? bundledModelDir());
+}
+
 export function loadTextModel(opts: TextModelOptions = {}): Promise<TextModel> {
-  const dir = resolve(opts.modelDir ?? process.env.CATALOG_DOCTOR_MODEL_DIR ?? bundledModelDir());
+  const dir = modelDirOf(opts);
   let m = cache.get(dir);
   if (!m) cache.set(dir, (m = load(dir)));
   return m;

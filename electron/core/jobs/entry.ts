@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -50,14 +51,13 @@ async function locate(w: WorkerSource): Promise<URL> {
     );
   }
   const root = resolve(dirname(here), '../../..');
-  const outdir = join(root, 'node_modules', '.cache', 'catalog-doctor-workers', String(process.pid));
+  const outdir = join(root, 'node_modules', '.cache', 'catalog-doctor-workers');
   mkdirSync(outdir, { recursive: true });
-  process.once('exit', () => rmSync(outdir, { recursive: true, force: true }));
   const esbuild = await import('esbuild');
-  const outfile = join(outdir, `${w.bundle}.mjs`);
-  await esbuild.build({
+  const out = await esbuild.build({
     entryPoints: [entry],
-    outfile,
+    outfile: join(outdir, `${w.bundle}.mjs`),
+    write: false,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -66,5 +66,13 @@ async function locate(w: WorkerSource): Promise<URL> {
     logLevel: 'warning',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
+  // Named by content: processes running at once share one file, and a changed source gets a new one.
+  const code = out.outputFiles[0]!.contents;
+  const outfile = join(outdir, `${w.bundle}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+  if (!existsSync(outfile)) {
+    const tmp = `${outfile}.${process.pid}.tmp`;
+    writeFileSync(tmp, code);
+    renameSync(tmp, outfile);
+  }
   return pathToFileURL(outfile);
 }

@@ -2,6 +2,6 @@
 export { createOcrPool, engLangPath, type OcrPool, type OcrResult, type OcrWord } from './engine.js';
 export { preprocess } from './preprocess.js';
 export { matchImages, type ImageMatch } from './match.js';
-export { readImages, type OcrProgress } from './read.js';
+export { readImages, type OcrProgress, type OcrItem, type ReadImagesResult } from './read.js';
 export { ocrCandidates } from './candidates.js';
 export { characterAccuracy } from './accuracy.js';

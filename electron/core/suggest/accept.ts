@@ -4,6 +4,10 @@ export interface AcceptFilter {
   minConfidence?: number;
   field?: string;
   source?: string;
+  /** Only these suggestions (the app's review queue picks them one by one). */
+  ids?: readonly number[];
+  /** The seller's edited value, replacing the suggested one (only with exactly one id). */
+  value?: string;
 }
 
 /**
@@ -23,6 +27,8 @@ export function acceptSuggestions(db: Db, f: AcceptFilter = {}): { batch: BatchS
     // sources are joined by '+' (text+graph): match one source as a whole word.
     if (f.source) where(`('+' || sources || '+') LIKE ?`, `%+${f.source}+%`);
     if (f.minConfidence !== undefined) where('confidence >= ?', f.minConfidence);
+    if (f.ids) where('suggestion_id IN (SELECT value FROM json_each(?))', JSON.stringify(f.ids));
+    if (f.value !== undefined && f.ids?.length !== 1) throw new Error('an edited value can only be given when accepting one suggestion');
     const rows = db
       .prepare(
         `SELECT suggestion_id, pid, field, suggested FROM suggestions WHERE ${c.join(' AND ')} ORDER BY confidence DESC, suggestion_id`,
@@ -44,7 +50,7 @@ export function acceptSuggestions(db: Db, f: AcceptFilter = {}): { batch: BatchS
       db,
       'suggestion',
       why,
-      chosen.map((r) => ({ pid: r.pid, field: r.field, value: r.suggested })),
+      chosen.map((r) => ({ pid: r.pid, field: r.field, value: f.value ?? r.suggested })),
     );
     const mark = db.prepare(`UPDATE suggestions SET state = 'accepted', batch_id = ? WHERE suggestion_id = ?`);
     for (const r of chosen) mark.run(batch?.batchId ?? null, r.suggestion_id);

@@ -41,6 +41,12 @@ export class Calibrator {
       if (e && e[1] >= MIN_SUPPORT) best = Math.max(best, posterior(e));
     }
     if (best === 0) best = exact ? posterior(exact) : UNFITTED;
+    else if (exact) {
+      // A rare signal set still counts: its own few outcomes shrink the back-off rate toward them,
+      // as if the back-off were MIN_SUPPORT prior observations (0 right of 6 is no 0.92).
+      const prior = conflict ? best / 2 : best;
+      return (exact[0] + MIN_SUPPORT * prior) / (exact[1] + MIN_SUPPORT);
+    }
     return conflict ? best / 2 : best;
   }
 }

@@ -2,7 +2,7 @@ import { SIZE_CUES } from '../../../shared/lexicons/index.js';
 import type { Vocabulary } from '../graph/vocabulary.js';
 import { fold, tokenize, type Token } from './phrases.js';
 import type { Candidate, SourceKind } from './types.js';
-import { familyOf, findMeasures, languagesOf, lexiconIndex, MEASURE_FIELD, plainKey } from './values.js';
+import { familyOf, findMeasures, isNameWord, languagesOf, lexiconIndex, MEASURE_FIELD, plainKey } from './values.js';
 
 /** A piece of product text and what it is called in evidence and signals. */
 export interface TextPart {
@@ -50,7 +50,9 @@ export function extractFromText(pid: number, parts: TextPart[], opts: ExtractOpt
     const wants = (field: string) => opts.fields.has(field) && part.field !== field;
     for (const field of ['color', 'material', 'pattern', 'gender', 'age_group']) {
       if (!wants(field)) continue;
-      const hits = lexiconIndex(field)!.find(tokens);
+      const hits = lexiconIndex(field)!
+        .find(tokens)
+        .filter((h) => !isNameWord(field, tokens[h.to]?.key));
       const distinct = [...new Set(hits.map((h) => h.payload.key))];
       const known = opts.vocab.surfaces.get(field);
       for (const h of hits) {
@@ -97,6 +99,10 @@ export function extractFromText(pid: number, parts: TextPart[], opts: ExtractOpt
       const distinct = [...new Set(hits.map((h) => h.payload.key))];
       for (const h of hits) {
         const at = part.kind === 'title' && h.from === 0 ? '-start' : '';
+        const phrase = part.text.slice(h.start, h.end);
+        // "with" in a sentence is a word, not the brand "WITH": a brand the seller writes with capitals
+        // counts in running text only when it is written with capitals there too.
+        if (!at && phrase === phrase.toLowerCase() && h.payload.value !== h.payload.value.toLowerCase()) continue;
         const rank = distinct.length === 1 ? '' : h.payload.key === distinct[0] ? '-first' : '-multi';
         const amb = h.payload.ambiguous ? '~amb' : '';
         add(

@@ -13,5 +13,6 @@ export {
 } from './calibration.js';
 export { extractFromText, type TextPart } from './extract.js';
 export { combine, MIN_CONFIDENCE } from './combine.js';
+export { findContradictions, saveContradictions, CONTRADICTION_RULE, type ContradictionFinding } from './contradictions.js';
 export { sameValue, canonicalKeys, MEASURE_FIELD } from './values.js';
 export type { Candidate, Suggestion, EvidenceItem, SourceKind } from './types.js';

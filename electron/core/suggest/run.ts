@@ -5,6 +5,7 @@ import { matchImages, ocrCandidates, readImages } from '../ocr/index.js';
 import { iterateProducts, type Db } from '../store/index.js';
 import { Calibrator } from './calibration.js';
 import { combine } from './combine.js';
+import { findContradictions, saveContradictions, type ContradictionFinding } from './contradictions.js';
 import { extractFromText } from './extract.js';
 import { saveSuggestions } from './persist.js';
 import { textParts } from './text-parts.js';
@@ -49,6 +50,8 @@ export interface SuggestResult {
   images?: { matched: number; unmatched: number; read: number; failed: { path: string; error: string }[] };
   embedded?: { embedded: number; skipped: number };
   graph: { entities: number; relations: number };
+  /** Contradictions between sources, or between a value and strong evidence, stored as findings. */
+  contradictions: number;
 }
 
 /**
@@ -69,13 +72,15 @@ export async function suggest(db: Db, opts: SuggestOptions = {}): Promise<Sugges
   };
   add(propagate(db, fields, vocab));
 
-  const result: SuggestResult = { suggestions: 0, byField: {}, graph };
+  const result: SuggestResult = { suggestions: 0, byField: {}, graph, contradictions: 0 };
   if (opts.embed !== false) {
-    result.embedded = await embedProducts(db, {
+    const e = await embedProducts(db, {
       modelDir: opts.modelDir,
       signal: opts.signal,
-      onProgress: (p) => opts.onProgress?.({ stage: 'embed', ...p }),
+      onProgress: (p) => opts.onProgress?.({ stage: 'embed', done: p.done, total: p.total }),
     });
+    if (e.state === 'cancelled') throw new Error('suggestions cancelled');
+    result.embedded = { embedded: e.embedded, skipped: e.skipped };
     add(knnCandidates(db, fields, vocab));
     if (opts.taxonomy && fieldSet.has('google_product_category')) {
       const labelled = (
@@ -89,31 +94,31 @@ export async function suggest(db: Db, opts: SuggestOptions = {}): Promise<Sugges
     const r = await readImages(db, matches, {
       workers: opts.ocrWorkers,
       signal: opts.signal,
-      onProgress: (p) => opts.onProgress?.({ stage: 'ocr', ...p }),
+      onProgress: (p) => opts.onProgress?.({ stage: 'ocr', done: p.done, total: p.total }),
     });
+    if (r.state === 'cancelled') throw new Error('suggestions cancelled');
     result.images = { matched: matches.length, unmatched: unmatched.length, read: r.read, failed: r.failed };
     add(ocrCandidates(db, fieldSet, vocab));
   }
 
   const suggestions: Suggestion[] = [];
+  const contradictions: ContradictionFinding[] = [];
   const total = (db.prepare('SELECT count(*) AS n FROM products').get() as { n: number }).n;
   let done = 0;
   for (const p of iterateProducts(db)) {
     if (opts.signal?.aborted) throw new Error('suggestions cancelled');
     const text = extractFromText(p.pid, textParts(p.values, fieldSet), { fields: fieldSet, vocab });
     const all = text.concat(extra.get(p.pid) ?? []);
-    if (all.length)
-      suggestions.push(
-        ...combine(
-          { pid: p.pid, row: p.rowNo, id: p.values.id ?? null, values: valuesFor(p.values, fields) },
-          all,
-          calibrator,
-          opts.minConfidence,
-        ),
-      );
+    if (all.length) {
+      const ref = { pid: p.pid, row: p.rowNo, id: p.values.id ?? null, values: valuesFor(p.values, fields) };
+      const mine = combine(ref, all, calibrator, opts.minConfidence);
+      suggestions.push(...mine);
+      contradictions.push(...findContradictions(ref, all, mine));
+    }
     if (++done % 5000 === 0) opts.onProgress?.({ stage: 'suggest', done, total });
   }
   result.suggestions = saveSuggestions(db, suggestions);
+  result.contradictions = saveContradictions(db, fields, contradictions);
   for (const s of suggestions) result.byField[s.field] = (result.byField[s.field] ?? 0) + 1;
   return result;
 }

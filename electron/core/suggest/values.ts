@@ -10,7 +10,10 @@ export interface LexiconHit {
 const INDEXES = new Map<string, PhraseIndex<LexiconHit>>();
 const LANGS = new Map<string, Map<string, Set<string>>>();
 const FAMILIES = new Map<string, Map<string, string>>();
+const NAME_WORDS = new Map<string, Set<string>>();
 for (const lex of LEXICONS) {
+  if (lex.nameWords)
+    NAME_WORDS.set(lex.field, new Set(Object.values(lex.nameWords.words).flatMap((ws) => (ws ?? []).map((w) => fold(w)))));
   const idx = new PhraseIndex<LexiconHit>();
   const langs = new Map<string, Set<string>>();
   const note = (w: string, lang: string) => {
@@ -31,6 +34,11 @@ for (const lex of LEXICONS) {
   }
   INDEXES.set(lex.field, idx);
   LANGS.set(lex.field, langs);
+}
+
+/** Whether the word after a value word makes it part of a name ("Blue Version", "Black Label"), not the product's value. */
+export function isNameWord(field: string, tokenKey: string | undefined): boolean {
+  return tokenKey !== undefined && (NAME_WORDS.get(field)?.has(tokenKey) ?? false);
 }
 
 /** The broader canonical key of a value (navy → blue), if the lexicon names one. */

@@ -3,10 +3,11 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { Column, GridRow, ProductFilter, SortSpec } from '../../../shared/api.js';
 import { useApp } from '../state.js';
 import { usePages } from './use-pages.js';
+import { useThumbnails } from './use-thumbnails.js';
 
 const ROW_H = 32;
 const HEAD_H = 36;
-const ROWHEAD_W = 64;
+const ROWHEAD_W = 84;
 const WIDE = new Set(['title', 'description', 'image_link', 'link', 'product_type', 'google_product_category']);
 const width = (c: Column) => (WIDE.has(c.field) ? 280 : 140);
 
@@ -57,6 +58,8 @@ export function CatalogScreen() {
   const first = vRows[0]?.index ?? 0;
   const last = vRows[vRows.length - 1]?.index ?? 0;
   useEffect(() => ensure(first, last), [first, last, ensure]);
+  const visiblePids = vRows.map((v) => row(v.index)?.pid).filter((p): p is number => p !== undefined);
+  const thumbs = useThumbnails(api, visiblePids);
 
   const move = useCallback(
     (r: number, c: number) => {
@@ -226,6 +229,7 @@ export function CatalogScreen() {
                 style={{ top: HEAD_H + vr.start, width: totalW }}
               >
                 <div className="rowhead" role="rowheader" style={{ width: ROWHEAD_W }} title="Row in your file">
+                  {r && thumbs.has(r.pid) && <img className="thumb" src={thumbs.get(r.pid)} alt="" />}
                   {r?.row ?? ''}
                 </div>
                 {vCols.map((vc) => (

@@ -1,44 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { JobState, SuggestionItem, SuggestionList } from '../../../shared/api.js';
+import { Evidence } from '../components/evidence.js';
 import { JobProgress } from '../components/job-progress.js';
 import { isTyping } from '../keys.js';
 import { useApp } from '../state.js';
-
-/** The title with the evidence phrase highlighted, when the evidence names one. */
-function Highlighted({ text, phrase }: { text: string; phrase: string | undefined }) {
-  const i = phrase ? text.toLowerCase().indexOf(phrase.toLowerCase()) : -1;
-  if (!phrase || i < 0) return <>{text}</>;
-  return (
-    <>
-      {text.slice(0, i)}
-      <mark>{text.slice(i, i + phrase.length)}</mark>
-      {text.slice(i + phrase.length)}
-    </>
-  );
-}
-
-function Evidence({ s }: { s: SuggestionItem }) {
-  const ev = (typeof s.evidence === 'object' && s.evidence !== null ? s.evidence : { note: String(s.evidence) }) as Record<
-    string,
-    unknown
-  >;
-  const phrase = typeof ev.phrase === 'string' ? ev.phrase : undefined;
-  return (
-    <div className="evidence">
-      <div>
-        <Highlighted text={s.title ?? ''} phrase={phrase} />
-      </div>
-      <dl>
-        {Object.entries(ev).map(([k, v]) => (
-          <div key={k}>
-            <dt>{k}</dt>
-            <dd>{typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v)}</dd>
-          </div>
-        ))}
-      </dl>
-    </div>
-  );
-}
 
 /** The review queue: accept (A), reject (R), edit (E), move with ↑/↓; bulk accept above a confidence threshold. */
 export function SuggestionsScreen() {

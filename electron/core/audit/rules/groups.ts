@@ -1,4 +1,4 @@
-import { VARIANT_FIELDS } from '../../../../shared/fields.js';
+import { VARIANT_FIELDS, isCanonicalField } from '../../../../shared/fields.js';
 import { PARAMS } from '../lexicons.js';
 import { parsePrice } from '../text/price.js';
 import { fingerprint, words } from '../text/fingerprint.js';
@@ -47,18 +47,47 @@ export const duplicateGtin: GroupRule = (ms) => {
 
 const groupOf = (p: AuditProduct) => p.values.item_group_id?.trim() || `#${p.pid}`;
 
-/** Key for near-duplicates: title fingerprint plus the variant attributes (equal titles with different colours are variants, not duplicates). */
+/** Custom attributes that show a product's look or version: photos, and colour/size/style-like columns. */
+const DISTINGUISHING_ATTR = /image|photo|picture|img|colou?r|size|style|flavou?r|scent|variant|pattern|material|finish|fit\b/i;
+const distinguishingCache = new Map<string, boolean>();
+function isDistinguishing(attr: string): boolean {
+  let d = distinguishingCache.get(attr);
+  if (d === undefined) distinguishingCache.set(attr, (d = DISTINGUISHING_ATTR.test(attr)));
+  return d;
+}
+
+/** 32-bit FNV-1a of a text with case, spaces and punctuation ignored: keeps long descriptions out of the key. */
+function textHash(s: string | undefined): string {
+  if (!s) return '';
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x2f || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7f)) continue;
+    h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c + 32 : c), 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * Key for near-duplicates: the title fingerprint plus everything that could tell two products apart
+ * (variant attributes, option values, price, photos, colour/size-like columns, description). Equal
+ * titles with another colour, photo or description are variants (adidas colourways), not duplicates:
+ * a near-duplicate is "same title modulo noise AND nothing distinguishing them".
+ */
 export function nearDuplicateKey(p: AuditProduct): string | undefined {
   const t = p.values.title;
   if (!t || t.trim().length < PARAMS.nearDuplicate.minTitleLength) return undefined;
   const fp = (v: string | undefined) => (v ? fingerprint(v) : '');
-  const variant = VARIANT_FIELDS.map((f) => fp(p.values[f])).join('|');
-  const options = p.optionAttrs.map((a) => fp(p.values[a])).join('|');
-  // Equal price and photo too: same-titled products at other prices or with other photos are usually
-  // versions the catalog does not name (men's/women's, colourways under one coarse colour).
+  let key = `${fingerprint(t)}|${fp(p.values.brand)}`;
+  for (const f of VARIANT_FIELDS) key += `|${fp(p.values[f])}`;
+  for (const a of p.optionAttrs) key += `|${fp(p.values[a])}`;
   const shown = p.values.price || p.values.sale_price;
   const price = shown ? (parsePrice(shown)?.amount ?? shown) : '';
-  return `${fingerprint(t)}|${fp(p.values.brand)}|${variant}|${options}|${price}|${imageKey(p) ?? ''}`;
+  key += `|${price}|${imageKey(p) ?? ''}|${textHash(p.values.additional_image_link)}|${textHash(p.values.description)}`;
+  for (const [f, v] of Object.entries(p.values)) {
+    if (v && !isCanonicalField(f) && isDistinguishing(f)) key += `|${f}=${textHash(v)}`;
+  }
+  return key;
 }
 
 export const nearDuplicate: GroupRule = (ms) => {
@@ -90,14 +119,35 @@ const jaccard = (a: Set<string>, b: Set<string>) => {
   return union ? inter / union : 1;
 };
 
+/** The product family's name: the title before a variant suffix ("Hoodie - Blue, Yes" -> "Hoodie"). */
+function baseWords(title: string): Set<string> {
+  const base = title.split(/\s[-\u2013\u2014|]\s|,/)[0] ?? title;
+  return new Set(words(base));
+}
+
+const subset = (a: Set<string>, b: Set<string>) => {
+  if (!a.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+};
+
+/**
+ * Products sharing one photo are related when they sit in one item group, have similar titles, or one's
+ * family name is contained in the other's title ("Hoodie with Logo" and "Hoodie - Blue, Yes"): a shared
+ * photo among a family is normal, across unrelated products it is a mistake.
+ */
 export const sharedImage: GroupRule = (ms) => {
   if (new Set(ms.map(groupOf)).size < 2) return [];
   const tw = ms.map((p) => new Set(words(p.values.title ?? '')));
+  const bw = ms.map((p) => baseWords(p.values.title ?? ''));
+  const related = (i: number, j: number) =>
+    groupOf(ms[i]!) === groupOf(ms[j]!) ||
+    jaccard(tw[i]!, tw[j]!) >= PARAMS.sharedImage.maxTitleJaccard ||
+    subset(bw[i]!, tw[j]!) ||
+    subset(bw[j]!, tw[i]!);
   const out: Finding[] = [];
   ms.forEach((p, i) => {
-    const unrelated = ms.filter(
-      (q, j) => j !== i && groupOf(q) !== groupOf(p) && jaccard(tw[i]!, tw[j]!) < PARAMS.sharedImage.maxTitleJaccard,
-    );
+    const unrelated = ms.filter((_, j) => j !== i && !related(i, j));
     if (!unrelated.length) return;
     out.push({
       pid: p.pid,

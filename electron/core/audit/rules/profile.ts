@@ -29,7 +29,7 @@ const LIST_PATHS: Record<string, string[]> = {
   ],
 };
 
-function inCategoryList(gpc: string | undefined, list: string): boolean {
+export function inCategoryList(gpc: string | undefined, list: string): boolean {
   if (!gpc) return false;
   const t = gpc.trim();
   const id = /^(\d+)\b/.exec(t);

@@ -17,6 +17,8 @@ export interface CatalogStats {
   values: Record<string, Record<string, number>>;
   /** field -> unit -> {count, min, max base amount} (fields that hold measurements). */
   units: Record<string, Record<string, { n: number; min: number; max: number; dim: string }>>;
+  /** field -> amount in base unit -> unit -> number of products (to see one amount written two ways: 1.7 L and 1700 ml). */
+  amounts?: Record<string, Record<string, Record<string, number>>>;
   /** field -> short values with a digit (to tell measurement fields from text fields). */
   filled: Record<string, number>;
   /** category|currency -> robust price statistics of log(price). */
@@ -39,6 +41,7 @@ export function categoryKey(p: AuditProduct): string | undefined {
 export class StatsCollector {
   private values = new Map<string, Map<string, number>>();
   private units = new Map<string, Map<string, { n: number; min: number; max: number; dim: string }>>();
+  private amounts = new Map<string, Map<string, Map<string, number>>>();
   private filled = new Map<string, number>();
   private prices = new Map<string, number[]>();
 
@@ -59,6 +62,15 @@ export class StatsCollector {
         if (m.base < s.min) s.min = m.base;
         if (m.base > s.max) s.max = m.base;
       } else u.set(m.unit, { n: 1, min: m.base, max: m.base, dim: m.dimension });
+      let a = this.amounts.get(f);
+      if (!a) this.amounts.set(f, (a = new Map()));
+      const k = amountKey(m);
+      let byUnit = a.get(k);
+      if (!byUnit) {
+        if (a.size >= MAX_AMOUNTS) continue;
+        a.set(k, (byUnit = new Map()));
+      }
+      byUnit.set(m.unit, (byUnit.get(m.unit) ?? 0) + 1);
     }
     for (const f of candidates) this.filled.set(f, (this.filled.get(f) ?? 0) + 1);
     const key = categoryKey(p);
@@ -82,11 +94,18 @@ export class StatsCollector {
     return {
       values: Object.fromEntries([...this.values].map(([f, m]) => [f, obj(m)])),
       units: Object.fromEntries([...this.units].map(([f, m]) => [f, obj(m)])),
+      amounts: Object.fromEntries(
+        [...this.amounts].map(([f, m]) => [f, Object.fromEntries([...m].map(([k, u]) => [k, obj(u)]))]),
+      ),
       filled: obj(this.filled),
       prices,
     };
   }
 }
+
+/** Distinct amounts remembered per field: enough for real catalogs, bounded for generated 1M ones. */
+const MAX_AMOUNTS = 20_000;
+const amountKey = (m: Measure) => `${m.dimension}:${Math.round(m.base * 1000) / 1000}`;
 
 function medianOf(a: number[]): number {
   const s = Float64Array.from(a).sort();
@@ -142,16 +161,29 @@ export function checkAgainstStats(
     const [domUnit, dom] = sameDim.sort((a, b) => b[1].n - a[1].n)[0]!;
     if (domUnit === m.unit) continue;
     const metric = (u: string) => !['oz', 'lb', 'fl oz', 'gal', 'in', 'ft', '"'].includes(u);
-    const otherSystem = metric(domUnit) !== metric(m.unit);
-    // Same system (g and kg): only when one unit clearly dominates and this value is in its usual range (1700 ml among 1.5-1.7 L).
-    const sameScale = dom.n >= UNITS.sameSystemDominance * total && m.base >= dom.min && m.base <= dom.max;
-    if (!otherSystem && !sameScale) continue;
-    const converted = formatIn(m.base, domUnit, m.dimension);
+    let target = domUnit;
+    if (metric(domUnit) === metric(m.unit)) {
+      // Same system (g and kg): packs of 2,5 kg among 500 g packs are normal. Only the same amount written
+      // two ways in one column is a seller's inconsistency (1700 ml here, 1.7 L on other products).
+      const same = stats.amounts?.[f]?.[amountKey(m)];
+      if (!same) continue;
+      const mine = same[m.unit] ?? 0;
+      const others = Object.entries(same).filter(([u]) => u !== m.unit);
+      if (!others.length) continue;
+      // The way most products write this amount wins; on a tie, the catalog's usual unit.
+      const [bestUnit, bestN] = others.sort((a, b) => b[1] - a[1] || (b[0] === domUnit ? 1 : 0) - (a[0] === domUnit ? 1 : 0))[0]!;
+      if (bestN < mine || (bestN === mine && bestUnit !== domUnit)) continue;
+      target = bestUnit;
+    } else if (dom.n < UNITS.sameSystemDominance * total) continue; // oz among g only when g clearly dominates
+    const converted = formatIn(m.base, target, m.dimension);
     emit({
       rule: 'unit-inconsistent',
       severity: 'info',
       field: f,
-      message: `The ${label(f)} is given in ${m.unit} while most products use ${domUnit}.`,
+      message:
+        target === domUnit && metric(domUnit) !== metric(m.unit)
+          ? `The ${label(f)} is given in ${m.unit} while most products use ${domUnit}.`
+          : `The ${label(f)} is given in ${m.unit} while other products write the same amount in ${target}.`,
       fix: `Write it as ${converted}.`,
       suggested: converted,
     });

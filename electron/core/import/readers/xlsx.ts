@@ -1,5 +1,4 @@
 import { createReadStream, statSync } from 'node:fs';
-import ExcelJS from 'exceljs';
 import type { ReadOptions, SourceReader } from '../types.js';
 import { CancelledError, ImportError } from '../errors.js';
 import { openTable, type Record_ } from './table.js';
@@ -22,6 +21,8 @@ export async function openXlsx(path: string, opts: ReadOptions): Promise<SourceR
   const total = statSync(path).size;
   if (total === 0) throw new ImportError({ file: path, message: 'the file is empty (0 bytes)', expected: 'an .xlsx workbook' });
   let bytesRead = 0;
+  // exceljs takes ~0.5 s to load: only XLSX imports pay for it, not every CLI run and import worker.
+  const { default: ExcelJS } = await import('exceljs');
   const input = createReadStream(path, { highWaterMark: 1 << 20 });
   input.on('data', (c) => (bytesRead += c.length));
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {

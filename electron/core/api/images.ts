@@ -1,0 +1,122 @@
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
+import sharp from 'sharp';
+import type { ProductImage } from '../../../shared/api.js';
+import { matchImages } from '../ocr/index.js';
+import type { Db } from '../store/index.js';
+import { ApiError } from './errors.js';
+
+const IMAGE_TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.tif': 'image/tiff',
+  '.tiff': 'image/tiff',
+  '.bmp': 'image/bmp',
+};
+
+/** The product photos folder: an "images" folder beside the first source file (where suggest looks for OCR). */
+export function imagesFolder(db: Db): string | null {
+  const src = db.prepare('SELECT path FROM sources ORDER BY source_id LIMIT 1').get() as { path: string } | undefined;
+  if (!src) return null;
+  const dir = join(dirname(src.path), 'images');
+  return existsSync(dir) && statSync(dir).isDirectory() ? realpathSync(dir) : null;
+}
+
+const real = (p: string) => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Local image files per product: those the OCR read (ocr_images), those matched in the images
+ * folder, and image_link values that are local paths (relative to the source file's folder).
+ * Computed once per project and product count; the grid asks for a screenful at a time.
+ */
+const cache = new WeakMap<Db, { key: string; byPid: Map<number, string[]> }>();
+
+function productImages(db: Db): Map<number, string[]> {
+  const products = db.prepare('SELECT count(*) FROM products').pluck().get() as number;
+  const ocr = db.prepare('SELECT count(*) FROM ocr_images').pluck().get() as number;
+  const key = `${products}:${ocr}`;
+  const hit = cache.get(db);
+  if (hit?.key === key) return hit.byPid;
+  const byPid = new Map<number, string[]>();
+  const add = (pid: number, path: string) => {
+    const p = real(path);
+    if (!p || !IMAGE_TYPES[extname(p).toLowerCase()]) return;
+    const list = byPid.get(pid) ?? [];
+    if (!list.includes(p)) list.push(p);
+    byPid.set(pid, list);
+  };
+  for (const r of db.prepare('SELECT pid, path FROM ocr_images ORDER BY pid, path').all() as { pid: number; path: string }[])
+    add(r.pid, r.path);
+  const folder = imagesFolder(db);
+  if (folder) for (const m of matchImages(db, folder).matches) add(m.pid, m.path);
+  const src = db.prepare('SELECT path FROM sources ORDER BY source_id LIMIT 1').get() as { path: string } | undefined;
+  if (src) {
+    const base = dirname(src.path);
+    for (const r of db
+      .prepare(`SELECT pid, image_link AS link FROM products WHERE image_link IS NOT NULL AND image_link NOT LIKE '%://%'`)
+      .all() as { pid: number; link: string }[])
+      add(r.pid, isAbsolute(r.link) ? r.link : resolve(base, r.link));
+  }
+  cache.set(db, { key, byPid });
+  return byPid;
+}
+
+/**
+ * Whether the app may show this file: it must be an image the project references (read by OCR,
+ * matched to a product, or named by image_link), or a file inside the images folder. Symlinks and
+ * "../" are resolved first, so a path cannot walk out of those places.
+ */
+export function allowedImage(db: Db, path: string): string {
+  const p = real(path);
+  if (!p || !IMAGE_TYPES[extname(p).toLowerCase()] || !statSync(p).isFile())
+    throw new ApiError('not_found', `${path}: no such image`);
+  const folder = imagesFolder(db);
+  if (folder && p.startsWith(folder + sep)) return p;
+  for (const list of productImages(db).values()) if (list.includes(p)) return p;
+  throw new ApiError('forbidden', `${path} is not an image of this project`);
+}
+
+async function encode(path: string, size: number): Promise<ProductImage> {
+  const img = sharp(path, { failOn: 'none' });
+  const meta = await img.metadata();
+  // EXIF-rotated photos: report the size as shown, so OCR boxes (read after rotation) line up.
+  const swap = (meta.orientation ?? 1) >= 5;
+  const width = (swap ? meta.height : meta.width) ?? 0;
+  const height = (swap ? meta.width : meta.height) ?? 0;
+  const buf = await img
+    .rotate()
+    .resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true })
+    .jpeg({ quality: 82 })
+    .toBuffer();
+  return { path, mime: 'image/jpeg', data: buf.toString('base64'), width, height };
+}
+
+/** One image, scaled to fit `size` pixels, with its full size (OCR boxes are in full-size pixels). */
+export function readImage(db: Db, path: string, size: number): Promise<ProductImage> {
+  return encode(allowedImage(db, path), size);
+}
+
+/** The first local image of each product that has one, as thumbnails. */
+export async function thumbnails(db: Db, pids: number[], size: number): Promise<{ pid: number; image: ProductImage }[]> {
+  const byPid = productImages(db);
+  const out: { pid: number; image: ProductImage }[] = [];
+  for (const pid of pids) {
+    const path = byPid.get(pid)?.[0];
+    if (!path) continue;
+    try {
+      out.push({ pid, image: await encode(path, size) });
+    } catch {
+      // An unreadable photo shows no thumbnail; the grid stays usable.
+    }
+  }
+  return out;
+}
