@@ -110,6 +110,8 @@ export const JobState = z.object({
   /** Items per second and seconds left, when known. */
   rate: z.number().nullable(),
   eta: z.number().nullable(),
+  /** What the rate counts. */
+  unit: z.enum(['bytes', 'products', 'items']),
   error: z.string().nullable(),
   /** For imports: the summary once done. */
   result: z
@@ -253,9 +255,7 @@ export const Dashboard = z.object({
   /** False until an audit has run (then there are no scores to show yet). */
   audited: z.boolean(),
   /** Quality score 0..100 per audited profile ('' = catalog consistency only): at import and now. */
-  scores: z.array(
-    z.object({ profile: z.string(), before: z.number(), after: z.number(), grade: z.string(), poor: z.number() }),
-  ),
+  scores: z.array(z.object({ profile: z.string(), before: z.number(), after: z.number(), grade: z.string(), poor: z.number() })),
   bySeverity: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
   byRule: z.array(z.object({ rule: z.string(), severity: Severity, count: z.number() })),
   /** Findings per category (product_type; '' = no category), the largest first. */
@@ -279,6 +279,9 @@ export const ProductImage = z.object({
 export type ProductImage = z.infer<typeof ProductImage>;
 
 const ImageSize = z.number().int().min(16).max(2048);
+
+/** Where the product photos are: chosen by the seller, or the "images" folder beside the catalog. */
+export const ImagesFolder = z.object({ folder: z.string().nullable(), chosen: z.boolean() });
 
 // ---------- suggestions ----------
 
@@ -387,6 +390,8 @@ export const API = {
   'findings.fix': { input: FixRequest, output: HistoryResult },
   'dashboard.get': { input: Empty, output: Dashboard },
   'images.get': { input: z.object({ path: z.string().min(1).max(4096), size: ImageSize.default(640) }), output: ProductImage },
+  'images.folder': { input: Empty, output: ImagesFolder },
+  'images.setFolder': { input: z.object({ path: z.string().min(1).max(4096).nullable() }), output: ImagesFolder },
   'images.thumbnails': {
     input: z.object({ pids: z.array(Pid).max(200), size: ImageSize.default(64) }),
     output: z.object({ items: z.array(z.object({ pid: z.number(), image: ProductImage })) }),

@@ -191,13 +191,15 @@ const PLANTERS: Record<string, Planter> = {
     if (s === undefined) return;
     // A duplicate listing: the same title, attributes, price, photos and description under another id.
     const fields = ['title', 'brand', 'color', 'size', 'material', 'pattern', 'gender', 'age_group', 'price', 'sale_price'];
-    fields.push('image_link', 'additional_image_link', 'description');
+    fields.push('image_link', 'additional_image_link', 'description', 'product_type', 'google_product_category');
     for (const f of fields) {
       const c = col(f);
       if (c) recs[r]![c] = recs[s]![c]!;
     }
-    // Photo and colour/size-like columns the layout keeps as custom attributes ("images", "NumImages").
-    for (const c of Object.keys(recs[r]!)) if (/image|photo|colou?r|size|style/i.test(c)) recs[r]![c] = recs[s]![c]!;
+    // Photo, colour/size-like and content columns the layout keeps as custom attributes ("images", "NumImages").
+    const look =
+      /image|photo|picture|img|colou?r|size|style|flavou?r|scent|variant|pattern|material|finish|fit\b|ingredient|quantity|weight|volume|capacity|pack|model/i;
+    for (const c of Object.keys(recs[r]!)) if (look.test(c)) recs[r]![c] = recs[s]![c]!;
     return { rule: 'near-duplicate', field: 'title', partners: [s + 2] };
   },
   'variant-duplicate-options': ({ recs, col, r, pick }) => {

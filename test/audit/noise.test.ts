@@ -11,11 +11,47 @@ describe('what is fine is not flagged', () => {
     const f = await audit(
       tmp(),
       csv(H, [
-        ['H39753', 'Future Icons Logo Graphic Tee', '24', 'Blue', 'Clothing', 'adidas', 'https://cdn.example/a1.jpg~https://cdn.example/a2.jpg', 'A soft tee.'],
-        ['H39752', 'Future Icons Logo Graphic Tee', '24', 'Blue', 'Clothing', 'adidas', 'https://cdn.example/b1.jpg~https://cdn.example/b2.jpg', 'A soft tee.'],
-        ['H39760', 'Future Icons Logo Graphic Tee', '24', 'Blue', 'Clothing', 'adidas', 'https://cdn.example/c1.jpg', 'Colour: sky blue and white. A soft tee.'],
+        [
+          'H39753',
+          'Future Icons Logo Graphic Tee',
+          '24',
+          'Blue',
+          'Clothing',
+          'adidas',
+          'https://cdn.example/a1.jpg~https://cdn.example/a2.jpg',
+          'A soft tee.',
+        ],
+        [
+          'H39752',
+          'Future Icons Logo Graphic Tee',
+          '24',
+          'Blue',
+          'Clothing',
+          'adidas',
+          'https://cdn.example/b1.jpg~https://cdn.example/b2.jpg',
+          'A soft tee.',
+        ],
+        [
+          'H39760',
+          'Future Icons Logo Graphic Tee',
+          '24',
+          'Blue',
+          'Clothing',
+          'adidas',
+          'https://cdn.example/c1.jpg',
+          'Colour: sky blue and white. A soft tee.',
+        ],
         // Everything equal but the SKU: that one is a duplicate listing.
-        ['H39799', 'Future Icons Logo Graphic Tee', '24', 'Blue', 'Clothing', 'adidas', 'https://cdn.example/c1.jpg', 'Colour: sky blue and white. A soft tee.'],
+        [
+          'H39799',
+          'Future Icons Logo Graphic Tee',
+          '24',
+          'Blue',
+          'Clothing',
+          'adidas',
+          'https://cdn.example/c1.jpg',
+          'Colour: sky blue and white. A soft tee.',
+        ],
       ]),
     );
     expect(keys(f).filter((k) => k.includes('near-duplicate'))).toEqual(['4:near-duplicate:title', '5:near-duplicate:title']);

@@ -87,4 +87,26 @@ describe('local product images through the API', () => {
     const meta = await sharp(Buffer.from(items[0]!.image.data, 'base64')).metadata();
     expect(meta.width).toBe(48);
   });
+
+  it('lets the seller choose another photos folder for the project, and serves only from it', async () => {
+    const { dir, shop, port, token } = await sellerFolder();
+    const photos = join(dir, 'photos');
+    mkdirSync(photos);
+    writeFileSync(join(photos, 'KT-2.png'), await png(120, 80));
+    expect((await api(port, token, 'images.folder')).json).toMatchObject({ chosen: false });
+    expect((await api(port, token, 'images.setFolder', { path: join(dir, 'missing') })).status).toBe(404);
+    const set = await api(port, token, 'images.setFolder', { path: photos });
+    expect(set.json).toEqual({ folder: photos, chosen: true });
+    expect((await api(port, token, 'images.get', { path: join(photos, 'KT-2.png') })).status).toBe(200);
+    // The folder beside the catalog is no longer one the project uses.
+    expect((await api(port, token, 'images.get', { path: join(shop, 'images', 'KT-1.png') })).status).toBe(403);
+    const page = (await engine!.call('products.page', { offset: 0, limit: 10, columns: ['id'] })) as Page;
+    const pids = page.rows.map((r) => r.pid);
+    const thumbs = (await api(port, token, 'images.thumbnails', { pids })).json as { items: { image: ProductImage }[] };
+    expect(thumbs.items.map((i) => i.image.path)).toEqual([join(photos, 'KT-2.png')]);
+    expect((await api(port, token, 'images.setFolder', { path: null })).json).toEqual({
+      folder: join(shop, 'images'),
+      chosen: false,
+    });
+  });
 });

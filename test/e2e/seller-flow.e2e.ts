@@ -152,7 +152,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_BUILD)(
         for (const [rule, n] of perRule)
           expect(await bars.filter({ has: page.locator('title', { hasText: `${rule}: ${n} findings` }) }).count()).toBe(1);
         const byCategory = page.getByRole('img', { name: 'Findings by category' });
-        const categoryTotal = (await byCategory.locator('text.chart-value').allInnerTexts()).reduce((a, t) => a + Number(t), 0);
+        const categoryTotal = (await byCategory.locator('text.chart-value').allTextContents()).reduce((a, t) => a + Number(t), 0);
         expect(categoryTotal).toBe(onFindings.error + onFindings.warning + onFindings.info);
         await shot(page, '05b-dashboard');
 

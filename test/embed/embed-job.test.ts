@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeProject } from '../../electron/core/store/index.js';
-import { embedProducts, loadTextModel, loadVectors } from '../../electron/core/embed/index.js';
+import { embedProducts, loadTextModel, loadVectors, productText } from '../../electron/core/embed/index.js';
 import { listJobs } from '../../electron/core/jobs/index.js';
 import { useTmpDir } from '../support/tmp.js';
 import { projectWith } from '../suggest/project.js';
@@ -39,15 +39,15 @@ describe('embeddings as a job (the real bundled model in a job worker thread)', 
         expect((db.prepare('SELECT rowid AS r FROM embeddings WHERE pid = ?').get(pid) as { r: number }).r).toBe(r);
       expect(listJobs(db, { kind: 'embed', unfinished: true })).toEqual([]);
 
-      // The vectors made in the worker are the model's own: the same text embeds to the same vector here.
+      // The vectors made in the worker are the model's own: the same text embeds to the same vector here
+      // (up to the q8 model's batch padding: cosine > 0.999).
       const v = loadVectors(db);
       const row = db.prepare(`SELECT pid, title, description, product_type, mpn FROM products ORDER BY pid LIMIT 1`).get() as {
         pid: number;
-      };
-      const { productText } = await import('../../electron/core/embed/index.js');
-      const [mine] = await (await loadTextModel()).embed([productText(row as Parameters<typeof productText>[0])]);
+      } & Parameters<typeof productText>[0];
+      const [mine] = await (await loadTextModel()).embed([productText(row)]);
       const stored = v.matrix.subarray(v.pids.indexOf(row.pid) * v.dims, (v.pids.indexOf(row.pid) + 1) * v.dims);
-      expect(stored.reduce((s, x, i) => s + x * mine![i]!, 0)).toBeCloseTo(1, 4);
+      expect(stored.reduce((s, x, i) => s + x * mine![i]!, 0)).toBeGreaterThan(0.999);
     } finally {
       closeProject(db);
     }

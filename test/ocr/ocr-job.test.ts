@@ -7,7 +7,14 @@ import { useTmpDir } from '../support/tmp.js';
 import { FIXTURES, projectWith } from '../suggest/project.js';
 
 const tmp = useTmpDir();
-const FILES = ['nw-tee-label.png', 'oat-drink.png', 'bergfeld-tag.png', 'candle-fr.png', 'kettle-box.png', 'yoghurt-lowcontrast.png'];
+const FILES = [
+  'nw-tee-label.png',
+  'oat-drink.png',
+  'bergfeld-tag.png',
+  'candle-fr.png',
+  'kettle-box.png',
+  'yoghurt-lowcontrast.png',
+];
 
 describe('OCR as a job (real tesseract.js in job worker threads)', { timeout: 240_000 }, () => {
   it('reports progress, cancels keeping what was read, and resumes the same job without reading those again', async () => {

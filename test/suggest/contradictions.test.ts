@@ -47,7 +47,9 @@ describe('contradictions become findings', () => {
       expect(rows.find((f) => f.id === 'PULL-ROUGE-S')).toBeUndefined(); // "Rouge" agrees with its title
       expect(r.contradictions).toBe(rows.length);
       // A second run replaces, not duplicates, the findings; other rules' findings are left alone.
-      db.prepare(`INSERT INTO findings (pid, rule, severity, field, message) VALUES (1, 'gmc.title-length', 'info', 'title', 'x')`).run();
+      db.prepare(
+        `INSERT INTO findings (pid, rule, severity, field, message) VALUES (1, 'gmc.title-length', 'info', 'title', 'x')`,
+      ).run();
       await suggest(db, { embed: false, fields: ['color'], calibrator });
       expect(findings(db)).toEqual(rows);
       expect(db.prepare(`SELECT count(*) AS n FROM findings WHERE rule = 'gmc.title-length'`).get()).toEqual({ n: 1 });

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { catalogScore, PROFILE_NAMES, runAudit } from '../audit/index.js';
 import type { Db } from '../store/index.js';
 import { suggest } from '../suggest/index.js';
 import { notAvailable } from './errors.js';
+import { imagesFolder } from './images.js';
 import { acceptSuggestions } from './suggestions.js';
 
 /**
@@ -68,9 +67,8 @@ export const auditAdapter: AuditAdapter | null = {
 
 export const suggestAdapter: SuggestAdapter | null = {
   async run(db, opts, ctl) {
-    // Product photos beside the catalog (an "images" folder next to the source file) feed OCR.
-    const src = db.prepare('SELECT path FROM sources ORDER BY source_id LIMIT 1').get() as { path: string } | undefined;
-    const images = src && existsSync(join(dirname(src.path), 'images')) ? join(dirname(src.path), 'images') : undefined;
+    // Product photos (the chosen folder, or an "images" folder beside the catalog) feed OCR.
+    const images = imagesFolder(db) ?? undefined;
     await suggest(db, {
       fields: opts.fields,
       images,

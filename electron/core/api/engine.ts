@@ -9,7 +9,7 @@ import { detectLayout, importCatalog, layoutByName, LAYOUT_REGISTRY, openSource,
 import { applyBatch, closeProject, getProduct, openProject, redo, undo, type Db } from '../store/index.js';
 import { auditAdapter, requireAudit, requireSuggest, suggestAdapter } from './capabilities.js';
 import { dashboard } from './dashboard.js';
-import { readImage, thumbnails } from './images.js';
+import { imagesFolderInfo, readImage, setImagesFolder, thumbnails } from './images.js';
 import { ApiError, noProject, notAvailable, toApiError } from './errors.js';
 import { changeSummary, checkExport, exportPath, writeExport } from './exports.js';
 import { findingsFor, findingsSummary } from './findings.js';
@@ -219,16 +219,20 @@ export class Engine {
         throw new ApiError('bad_input', `unknown layout "${layout}"`);
       if (layout && layout !== 'auto') layoutByName(layout as LayoutName); // says "not supported yet" for a known but unbuilt layout
       if (this.jobs.running()) throw new ApiError('bad_input', 'another job is still running; wait for it or cancel it first');
-      const jobId = this.jobs.start('import', async ({ signal, progress }) => {
+      const jobId = this.jobs.start('import', 'bytes', async ({ signal, progress }) => {
+        let size = 1;
         const r = await importCatalog(db, file.path, {
           encoding,
           layout: (layout as LayoutName | 'auto' | undefined) ?? 'auto',
           mapping: mapping ?? undefined,
           signal,
-          onProgress: (p) => progress(p.bytes, p.totalBytes, `${p.rows.toLocaleString('en')} rows read`),
+          onProgress: (p) => {
+            size = p.totalBytes;
+            progress(p.bytes, p.totalBytes, `${p.rows.toLocaleString('en')} rows read`);
+          },
         });
         productsAdded(db);
-        progress(1, 1, 'indexing for search');
+        progress(size, size, 'indexing for search');
         ensureSearchIndex(db);
         return {
           products: r.products,
@@ -277,7 +281,7 @@ export class Engine {
     'findings.run': ({ profiles }) => {
       const db = this.requireDb();
       const audit = requireAudit();
-      const jobId = this.jobs.start('audit', async (ctl) => {
+      const jobId = this.jobs.start('audit', 'products', async (ctl) => {
         await audit.run(db, profiles, ctl);
         return null;
       });
@@ -293,12 +297,14 @@ export class Engine {
 
     'dashboard.get': () => dashboard(this.requireDb()),
     'images.get': ({ path, size }) => readImage(this.requireDb(), path, size),
+    'images.folder': () => imagesFolderInfo(this.requireDb()),
+    'images.setFolder': ({ path }) => setImagesFolder(this.requireDb(), path),
     'images.thumbnails': async ({ pids, size }) => ({ items: await thumbnails(this.requireDb(), pids, size) }),
 
     'suggestions.run': ({ fields }) => {
       const db = this.requireDb();
       const suggest = requireSuggest();
-      const jobId = this.jobs.start('suggest', async (ctl) => {
+      const jobId = this.jobs.start('suggest', 'items', async (ctl) => {
         await suggest.run(db, { fields }, ctl);
         return null;
       });

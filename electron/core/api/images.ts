@@ -17,12 +17,36 @@ const IMAGE_TYPES: Record<string, string> = {
   '.bmp': 'image/bmp',
 };
 
-/** The product photos folder: an "images" folder beside the first source file (where suggest looks for OCR). */
+/**
+ * The product photos folder: the one the seller chose for this project (meta 'images_folder'),
+ * else an "images" folder beside the first source file (where suggest looks for OCR).
+ */
 export function imagesFolder(db: Db): string | null {
+  const chosen = db.prepare(`SELECT value FROM meta WHERE key = 'images_folder'`).pluck().get() as string | undefined;
+  if (chosen) return isFolder(chosen) ? chosen : null;
   const src = db.prepare('SELECT path FROM sources ORDER BY source_id LIMIT 1').get() as { path: string } | undefined;
   if (!src) return null;
   const dir = join(dirname(src.path), 'images');
-  return existsSync(dir) && statSync(dir).isDirectory() ? realpathSync(dir) : null;
+  return isFolder(dir) ? realpathSync(dir) : null;
+}
+
+const isFolder = (p: string) => existsSync(p) && statSync(p).isDirectory();
+
+/** Chooses the photos folder for this project (null = back to the "images" folder beside the catalog). */
+export function setImagesFolder(db: Db, path: string | null): { folder: string | null; chosen: boolean } {
+  if (path === null) db.prepare(`DELETE FROM meta WHERE key = 'images_folder'`).run();
+  else {
+    if (!isFolder(path)) throw new ApiError('not_found', `${path}: no such folder`);
+    db.prepare(
+      `INSERT INTO meta (key, value) VALUES ('images_folder', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+    ).run(realpathSync(path));
+  }
+  return imagesFolderInfo(db);
+}
+
+export function imagesFolderInfo(db: Db): { folder: string | null; chosen: boolean } {
+  const chosen = db.prepare(`SELECT count(*) FROM meta WHERE key = 'images_folder'`).pluck().get() as number;
+  return { folder: imagesFolder(db), chosen: chosen > 0 };
 }
 
 const real = (p: string) => {
@@ -43,7 +67,7 @@ const cache = new WeakMap<Db, { key: string; byPid: Map<number, string[]> }>();
 function productImages(db: Db): Map<number, string[]> {
   const products = db.prepare('SELECT count(*) FROM products').pluck().get() as number;
   const ocr = db.prepare('SELECT count(*) FROM ocr_images').pluck().get() as number;
-  const key = `${products}:${ocr}`;
+  const key = `${products}:${ocr}:${imagesFolder(db) ?? ''}`;
   const hit = cache.get(db);
   if (hit?.key === key) return hit.byPid;
   const byPid = new Map<number, string[]>();

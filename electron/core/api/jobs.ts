@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { JobState } from '../../../shared/api.js';
+import { ProgressMeter } from '../jobs/index.js';
 import { ApiError, toApiError } from './errors.js';
 
 type Kind = JobState['kind'];
@@ -7,16 +8,18 @@ type Kind = JobState['kind'];
 interface Job {
   state: JobState;
   controller: AbortController;
-  /** For rate and ETA: the work unit count and when it was last seen. */
-  done: number;
+  /** Rate and ETA over the last few seconds (the jobs runner's meter), not since the start. */
+  meter: ProgressMeter;
 }
 
 /** Long work (import, audit, suggestions) runs as a job the UI polls: progress, rate, ETA, cancel. */
 export class Jobs {
   private readonly jobs = new Map<string, Job>();
 
+  /** `unit` names what `done` counts, so the UI can say "2.1 MB/s" or "850 products/s". */
   start(
     kind: Kind,
+    unit: JobState['unit'],
     run: (ctl: {
       signal: AbortSignal;
       progress: (done: number, total: number | null, detail: string) => void;
@@ -26,7 +29,7 @@ export class Jobs {
     const controller = new AbortController();
     const job: Job = {
       controller,
-      done: 0,
+      meter: new ProgressMeter(null),
       state: {
         jobId,
         kind,
@@ -36,18 +39,18 @@ export class Jobs {
         startedAt: Date.now(),
         rate: null,
         eta: null,
+        unit,
         error: null,
         result: null,
       },
     };
     this.jobs.set(jobId, job);
     const progress = (done: number, total: number | null, detail: string) => {
-      const elapsed = (Date.now() - job.state.startedAt) / 1000;
-      job.done = done;
+      const p = job.meter.update(done, total);
       job.state.progress = total ? Math.min(1, done / total) : null;
       job.state.detail = detail;
-      job.state.rate = elapsed > 0 ? done / elapsed : null;
-      job.state.eta = total && job.state.rate ? Math.max(0, (total - done) / job.state.rate) : null;
+      job.state.rate = p.rate !== null && p.rate >= 0 ? p.rate : null;
+      job.state.eta = p.etaSeconds;
     };
     void run({ signal: controller.signal, progress }).then(
       (result) => {

@@ -141,7 +141,8 @@ function contextFor(
   return {
     profiles,
     sourceHasField: (sid, f) => sources.get(sid)?.fields.has(f) ?? false,
-    imageSize: (p) => (images.size && p.values.image_link ? images.get(localImageKey(p.sourceId, p.values.image_link)) : undefined),
+    imageSize: (p) =>
+      images.size && p.values.image_link ? images.get(localImageKey(p.sourceId, p.values.image_link)) : undefined,
   };
 }
 
@@ -259,9 +260,12 @@ function full(db: Db, profiles: readonly Profile[], names: string[]): Omit<Audit
       `SELECT gtin_key AS k FROM audit_state WHERE gtin_key IS NOT NULL GROUP BY gtin_key HAVING count(*) > 1`,
       KEYED[1]!,
     );
-    judgeKeys(`SELECT dup_key AS k FROM audit_state WHERE dup_key IS NOT NULL GROUP BY dup_key HAVING count(*) > 1`, KEYED[2]!);
+    // Near-duplicates and shared images only count across item groups (variants share titles and photos):
+    // keys held by one group only are dropped in SQL instead of loading their products.
+    const groups = `count(DISTINCT coalesce(nullif(trim(grp, char(32, 9, 10, 13)), ''), '#' || pid)) > 1`;
+    judgeKeys(`SELECT dup_key AS k FROM audit_state WHERE dup_key IS NOT NULL GROUP BY dup_key HAVING ${groups}`, KEYED[2]!);
     judgeKeys(
-      `SELECT image_key AS k FROM audit_state WHERE image_key IS NOT NULL GROUP BY image_key HAVING count(*) > 1`,
+      `SELECT image_key AS k FROM audit_state WHERE image_key IS NOT NULL GROUP BY image_key HAVING ${groups}`,
       KEYED[3]!,
     );
     w.flush();

@@ -40,7 +40,9 @@ export function engLangPath(): string {
  * sized to the cores unless told otherwise. `cacheMethod: 'none'` keeps tesseract from writing
  * eng.traineddata into the working directory.
  */
-export async function createOcrPool(opts: { workers?: number } = {}): Promise<OcrPool> {
+export async function createOcrPool(
+  opts: { workers?: number; /** sharp preprocessing (default true; off to measure it) */ preprocess?: boolean } = {},
+): Promise<OcrPool> {
   const n = Math.max(1, opts.workers ?? availableParallelism());
   const scheduler: Scheduler = createScheduler();
   const langPath = engLangPath();
@@ -51,7 +53,7 @@ export async function createOcrPool(opts: { workers?: number } = {}): Promise<Oc
   return {
     workers: n,
     async read(image) {
-      const pre = await preprocess(image);
+      const pre = opts.preprocess === false ? { buffer: image, scale: 1 } : await preprocess(image);
       // TSV output carries word boxes; the `blocks` tree (every symbol and its choices) costs several times more to build and copy.
       const r = await scheduler.addJob('recognize', pre.buffer, {}, { text: true, tsv: true, blocks: false });
       const words: OcrWord[] = [];

@@ -75,7 +75,8 @@ export async function readImages(
     // Small batches: an image takes 50-500 ms, and a cancel waits for the batch in hand.
     batchSize: 2,
     signal: opts.signal,
-    onProgress: (p) => opts.onProgress?.({ done: p.done, total: p.total ?? items.length, rate: p.rate, etaSeconds: p.etaSeconds, jobId: p.jobId }),
+    onProgress: (p) =>
+      opts.onProgress?.({ done: p.done, total: p.total ?? items.length, rate: p.rate, etaSeconds: p.etaSeconds, jobId: p.jobId }),
   });
   const byKey = new Map(items.map((it) => [key(it), it]));
   return {

@@ -28,7 +28,8 @@ export function acceptSuggestions(db: Db, f: AcceptFilter = {}): { batch: BatchS
     if (f.source) where(`('+' || sources || '+') LIKE ?`, `%+${f.source}+%`);
     if (f.minConfidence !== undefined) where('confidence >= ?', f.minConfidence);
     if (f.ids) where('suggestion_id IN (SELECT value FROM json_each(?))', JSON.stringify(f.ids));
-    if (f.value !== undefined && f.ids?.length !== 1) throw new Error('an edited value can only be given when accepting one suggestion');
+    if (f.value !== undefined && f.ids?.length !== 1)
+      throw new Error('an edited value can only be given when accepting one suggestion');
     const rows = db
       .prepare(
         `SELECT suggestion_id, pid, field, suggested FROM suggestions WHERE ${c.join(' AND ')} ORDER BY confidence DESC, suggestion_id`,

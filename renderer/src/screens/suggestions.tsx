@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { JobState, SuggestionItem, SuggestionList } from '../../../shared/api.js';
 import { Evidence } from '../components/evidence.js';
 import { JobProgress } from '../components/job-progress.js';
+import { PhotosFolder } from '../components/photos-folder.js';
 import { isTyping } from '../keys.js';
 import { useApp } from '../state.js';
 
@@ -127,6 +128,7 @@ export function SuggestionsScreen() {
           Accept {preview?.count ?? 0} suggestions ({preview?.products ?? 0} products)
         </button>
       </div>
+      {suggestAvailable && <PhotosFolder />}
       {jobId && (
         <JobProgress
           jobId={jobId}

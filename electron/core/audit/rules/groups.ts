@@ -47,8 +47,9 @@ export const duplicateGtin: GroupRule = (ms) => {
 
 const groupOf = (p: AuditProduct) => p.values.item_group_id?.trim() || `#${p.pid}`;
 
-/** Custom attributes that show a product's look or version: photos, and colour/size/style-like columns. */
-const DISTINGUISHING_ATTR = /image|photo|picture|img|colou?r|size|style|flavou?r|scent|variant|pattern|material|finish|fit\b/i;
+/** Custom attributes that show a product's look, content or version: photos, colour/size/style-like columns, ingredients, pack size. */
+const DISTINGUISHING_ATTR =
+  /image|photo|picture|img|colou?r|size|style|flavou?r|scent|variant|pattern|material|finish|fit\b|ingredient|quantity|weight|volume|capacity|pack|model/i;
 const distinguishingCache = new Map<string, boolean>();
 function isDistinguishing(attr: string): boolean {
   let d = distinguishingCache.get(attr);
@@ -78,7 +79,7 @@ export function nearDuplicateKey(p: AuditProduct): string | undefined {
   const t = p.values.title;
   if (!t || t.trim().length < PARAMS.nearDuplicate.minTitleLength) return undefined;
   const fp = (v: string | undefined) => (v ? fingerprint(v) : '');
-  let key = `${fingerprint(t)}|${fp(p.values.brand)}`;
+  let key = `${fingerprint(t)}|${fp(p.values.brand)}|${fp(p.values.product_type)}|${fp(p.values.google_product_category)}`;
   for (const f of VARIANT_FIELDS) key += `|${fp(p.values[f])}`;
   for (const a of p.optionAttrs) key += `|${fp(p.values[a])}`;
   const shown = p.values.price || p.values.sale_price;
@@ -87,7 +88,19 @@ export function nearDuplicateKey(p: AuditProduct): string | undefined {
   for (const [f, v] of Object.entries(p.values)) {
     if (v && !isCanonicalField(f) && isDistinguishing(f)) key += `|${f}=${textHash(v)}`;
   }
-  return key;
+  return hash64(key);
+}
+
+/** A 64-bit digest (two 32-bit FNV-1a lanes) of the key: short to store and index for 1M products; collisions are negligible. */
+function hash64(s: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(36) + '.' + (b >>> 0).toString(36);
 }
 
 export const nearDuplicate: GroupRule = (ms) => {

@@ -1,3 +1,5 @@
+import { memoShort } from './memo.js';
+
 /**
  * OpenRefine's key-collision keyers, ported from FingerprintKeyer.java and NGramFingerprintKeyer.java
  * (OpenRefine/OpenRefine modules/core/.../clustering/binning). Hand-written: no npm package
@@ -33,7 +35,11 @@ const PUNCT = /[\p{P}$+<=>^`|~]/gu;
 // eslint-disable-next-line no-control-regex -- OpenRefine's fingerprint deletes exactly these controls
 const CONTROLS = /[\x00-\x08\x0E-\x1F\x7F\x80-\x84\x86-\x9F]/g;
 
+// Plain ASCII text has no accents or special letters to fold: skip the Unicode steps (most catalog text).
+const NOT_PLAIN = /[^\x20-\x7e]/;
+
 function normalise(s: string): string {
+  if (!NOT_PLAIN.test(s)) return s.trim().toLowerCase().replace(PUNCT_ASCII, '');
   return s
     .trim()
     .toLowerCase()
@@ -44,8 +50,12 @@ function normalise(s: string): string {
     .replace(CONTROLS, '');
 }
 
-/** fingerprint: normalise, split on whitespace, sort, de-duplicate, join with one space. */
-export function fingerprint(s: string): string {
+const PUNCT_ASCII = /[!-/:-@[-`{-~]/g;
+
+/** fingerprint: normalise, split on whitespace, sort, de-duplicate, join with one space (memoised for short values). */
+export const fingerprint: (s: string) => string = memoShort(computeFingerprint);
+
+function computeFingerprint(s: string): string {
   const tokens = normalise(s).split(/\s+/u).filter(Boolean);
   return [...new Set(tokens)].sort().join(' ');
 }
@@ -61,6 +71,11 @@ export function ngramFingerprint(s: string, n = 2): string {
 
 /** Lowercase words of a text, split at spaces and punctuation, accents removed (for word-set comparisons). */
 export function words(s: string): string[] {
+  if (!NOT_PLAIN.test(s))
+    return s
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
   return s
     .toLowerCase()
     .normalize('NFKD')

@@ -10,10 +10,17 @@ const AMBIGUOUS = new Set(COLOURS.titleAmbiguous.words.map((w) => words(w).join(
 const MAX_PHRASE = 3;
 
 /** Colour families named in a text, reading longest phrases first ("navy blue" before "blue"). */
+/** First words of the colour phrases: a title word that starts none is skipped without building phrases. */
+const FIRST_WORDS = new Set([...COLOUR_PHRASES.keys()].map((k) => k.split(' ')[0]!));
+
 export function colourFamilies(text: string, forTitle: boolean): Set<string> {
   const ws = words(text.replace(/[-/&,+|]/g, ' '));
   const out = new Set<string>();
   for (let i = 0; i < ws.length;) {
+    if (!FIRST_WORDS.has(ws[i]!)) {
+      i++;
+      continue;
+    }
     let matched = 0;
     for (let n = Math.min(MAX_PHRASE, ws.length - i); n >= 1; n--) {
       const phrase = ws.slice(i, i + n).join(' ');

@@ -1,4 +1,5 @@
 import { CURRENCIES } from '../lexicons.js';
+import { memoShort } from './memo.js';
 
 export interface ParsedPrice {
   amount: number;
@@ -16,7 +17,10 @@ const NUMBER = /[-+]?\d[\d.,\s\u00a0\u202f']*/;
  * Reads a price the ways sellers write it: "19.99", "15.00 USD", "USD 15", "$2,030", "SR 1,385",
  * "1.234,56 €", "2,5". Returns undefined when no number can be read.
  */
-export function parsePrice(raw: string): ParsedPrice | undefined {
+export const parsePrice: (raw: string) => ParsedPrice | undefined = memoShort(readPrice);
+
+/** The result is shared by every caller with the same text (memoised): treat it as read-only. */
+function readPrice(raw: string): ParsedPrice | undefined {
   const s = raw.trim();
   if (!s) return undefined;
   const m = NUMBER.exec(s);

@@ -1,4 +1,5 @@
 import { UNITS } from '../lexicons.js';
+import { memoShort } from './memo.js';
 
 export interface Measure {
   value: number;
@@ -20,8 +21,10 @@ const UNIT_ALT = [...UNIT_INDEX.keys()]
 const NUM_UNIT = new RegExp(`^\\s*(\\d+(?:[.,]\\d+)?)\\s*(${UNIT_ALT})\\.?\\s*$`, 'i');
 const UNIT_NUM = new RegExp(`^\\s*(${UNIT_ALT})\\.?\\s+(\\d+(?:[.,]\\d+)?)\\s*$`, 'i');
 
-/** Reads a value that is exactly a number with a unit; anything else (ranges, packs, text) gives undefined. */
-export function parseMeasure(raw: string): Measure | undefined {
+/** Reads a value that is exactly a number with a unit; anything else (ranges, packs, text) gives undefined. Memoised: treat the result as read-only. */
+export const parseMeasure: (raw: string) => Measure | undefined = memoShort(readMeasure);
+
+function readMeasure(raw: string): Measure | undefined {
   let num: string | undefined;
   let unit: string | undefined;
   const a = NUM_UNIT.exec(raw);
