@@ -70,6 +70,8 @@ describe('contradictions become findings', () => {
         source: 'ocr',
       });
       const product = { pid: 7, row: 8, id: 'SW-1', values: { color: undefined } };
+      // A filled colour is judged by its correcting suggestion, not by the sources' disagreement.
+      expect(findContradictions({ ...product, values: { color: 'Red' } }, [...text, ...image], [])).toEqual([]);
       const found = findContradictions(product, [...text, ...image], []);
       expect(found).toEqual([
         { pid: 7, field: 'color', message: 'the text says color "Red" but the image says "Blue".', fix: null },

@@ -12,6 +12,11 @@ export const STRONG_CONFIDENCE = 0.9;
  * similar products carry, and a red shirt beside blue ones is no contradiction.
  */
 const DIRECT: readonly SourceKind[] = ['text', 'graph', 'ocr'];
+/**
+ * Fields a product has one value of. A jacket's text naming "down" beside its "recycled polyester"
+ * shell, or a pack naming "6 x 330 ml", is no contradiction.
+ */
+const ONE_VALUE = new Set(['brand', 'color', 'size', 'gender', 'age_group']);
 const SOURCE_NAME: Record<SourceKind, string> = {
   text: 'the text',
   graph: 'the catalog graph',
@@ -29,8 +34,8 @@ export interface ContradictionFinding {
 
 /**
  * Contradictions in one product's evidence, as findings: two direct sources naming different values
- * for a field (text says Red, the image says Blue), or a current value that a strong correcting
- * suggestion contradicts. A shade and its family (Navy, Blue) do not contradict each other.
+ * for a blank one-value field (text says Red, the image says Blue), or a current value that a strong
+ * correcting suggestion contradicts. A shade and its family (Navy, Blue) do not contradict each other.
  */
 export function findContradictions(
   product: ProductRef,
@@ -58,7 +63,8 @@ export function findContradictions(
     first.set(c.field, bySource);
   }
   for (const [field, bySource] of first) {
-    if (flagged.has(field)) continue;
+    // A filled field is judged by its correcting suggestion above: the source that agrees with it wins.
+    if (flagged.has(field) || !ONE_VALUE.has(field) || product.values[field]?.trim()) continue;
     const named = [...bySource.values()];
     for (let i = 0; i < named.length; i++)
       for (let j = i + 1; j < named.length; j++) {
