@@ -79,6 +79,20 @@ describe('contradictions become findings', () => {
       const navy = extractFromText(7, [{ kind: 'ocr', in: 'sweater.jpg', text: 'NAVY' }], { fields, vocab, source: 'ocr' });
       const blue = extractFromText(7, [{ kind: 'title', in: 'title', text: 'Crew Sweater Blue' }], { fields, vocab });
       expect(findContradictions(product, [...blue, ...navy], [])).toEqual([]);
+      // A jacket's "down" filling beside its group's "recycled polyester" shell: materials are many, not a contradiction.
+      const down = extractFromText(7, [{ kind: 'desc', in: 'description', text: 'Shell with down filling' }], {
+        fields: new Set(['material']),
+        vocab,
+      });
+      expect(down.map((c) => c.key)).toEqual(['down']);
+      const group = {
+        ...down[0]!,
+        key: 'recycled polyester',
+        value: 'recycled polyester',
+        source: 'graph' as const,
+        signal: 'group',
+      };
+      expect(findContradictions({ ...product, values: {} }, [...down, group], [])).toEqual([]);
     } finally {
       closeProject(db);
     }
