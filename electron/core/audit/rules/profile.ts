@@ -61,6 +61,11 @@ export function requiredFields(
   return { required, recommended };
 }
 
+/** "an availability", "a link": the message reads as a sentence whatever the field. */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 /**
  * One profile's rules on one product. Rule ids are `<profile>:<rule>` so a finding says which
  * marketplace it is about; errors block export to that marketplace.
@@ -77,13 +82,13 @@ export function checkProfile(profile: Profile, p: AuditProduct, emit: Emit): { n
         'missing-required',
         'error',
         f,
-        `${T} requires a ${label(f)}${categoryNote(profile, p, f)}.`,
+        `${T} requires ${withArticle(label(f))}${categoryNote(profile, p, f)}.`,
         `Fill in the ${label(f)}.`,
       );
   }
   for (const f of recommended.keys()) {
     if (!p.values[f]?.trim())
-      out('missing-recommended', 'info', f, `${T} recommends a ${label(f)}.`, `Fill in the ${label(f)} if you have it.`);
+      out('missing-recommended', 'info', f, `${T} recommends ${withArticle(label(f))}.`, `Fill in the ${label(f)} if you have it.`);
   }
   for (const [f, r] of Object.entries(profile.fields)) {
     const v = p.values[f];
