@@ -88,7 +88,13 @@ export function checkProfile(profile: Profile, p: AuditProduct, emit: Emit): { n
   }
   for (const f of recommended.keys()) {
     if (!p.values[f]?.trim())
-      out('missing-recommended', 'info', f, `${T} recommends ${withArticle(label(f))}.`, `Fill in the ${label(f)} if you have it.`);
+      out(
+        'missing-recommended',
+        'info',
+        f,
+        `${T} recommends ${withArticle(label(f))}.`,
+        `Fill in the ${label(f)} if you have it.`,
+      );
   }
   for (const [f, r] of Object.entries(profile.fields)) {
     const v = p.values[f];
