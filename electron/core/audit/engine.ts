@@ -98,6 +98,20 @@ function valsJson(s: Snapshot): string {
   return JSON.stringify({ vals: s.vals, id: s.id, group: s.group });
 }
 
+/** One audit_state row: (pid, rev, gtin, dup, image, group, vals, need), for the full and the incremental audit alike. */
+function stateRow(p: AuditProduct & { rev: number }, snap: Snapshot, need: Record<string, [number, number]> | undefined) {
+  return [
+    p.pid,
+    p.rev,
+    snap.gtin ?? null,
+    snap.dup ?? null,
+    snap.image ?? null,
+    snap.group ?? null,
+    valsJson(snap),
+    need ? JSON.stringify(need) : null,
+  ] as const;
+}
+
 function snapshotOf(p: AuditProduct): Snapshot {
   const vals: Record<string, string> = {};
   for (const f of clusterFieldsOf(p)) {
@@ -221,16 +235,7 @@ function full(db: Db, profiles: readonly Profile[], names: string[]): Omit<Audit
         const { measures, candidates } = measuresOf(p);
         stats.add(p, measures, candidates);
         const snap = snapshotOf(p);
-        insertState.run(
-          p.pid,
-          p.rev,
-          snap.gtin ?? null,
-          snap.dup ?? null,
-          snap.image ?? null,
-          snap.group ?? null,
-          valsJson(snap),
-          need ? JSON.stringify(need) : null,
-        );
+        insertState.run(...stateRow(p, snap, need));
         second.push(slim(p, measures.keys()));
         const g = p.values.item_group_id;
         if (g !== groupId) {
@@ -352,16 +357,7 @@ function incremental(db: Db, profiles: readonly Profile[], state: AuditState): O
       const need = checkProduct(p, ctx, w);
       const snap = snapshotOf(p);
       newSnaps.set(p.pid, snap);
-      upsert.run(
-        p.pid,
-        p.rev,
-        snap.gtin ?? null,
-        snap.dup ?? null,
-        snap.image ?? null,
-        snap.group ?? null,
-        valsJson(snap),
-        need ? JSON.stringify(need) : null,
-      );
+      upsert.run(...stateRow(p, snap, need));
     }
     // 2. Statistics: move the touched products' values in the counts, re-cluster, and re-judge every
     //    product whose value's dominant form changed (rare: only when an edit flips a majority).
