@@ -9,19 +9,31 @@ import type { OcrWord } from './engine.js';
 /** Words tesseract itself doubts are weaker evidence. */
 const LOW_CONFIDENCE = 60;
 
-/**
- * The same attribute extraction, run on the text read from each product's images. The evidence is
- * the image, the phrase and its box (the union of the words it spans), so the seller can see it.
- */
-export function ocrCandidates(db: Db, fields: ReadonlySet<string>, vocab: Vocabulary): Candidate[] {
+interface ReadImage {
+  path: string;
+  pid: number;
+  words: OcrWord[];
+}
+
+/** Every image's stored words, read and parsed once for all the passes below. */
+function readImageWords(db: Db): ReadImage[] {
   const rows = db.prepare(`SELECT path, pid, words FROM ocr_images ORDER BY pid, path`).all() as {
     path: string;
     pid: number;
     words: string;
   }[];
+  return rows.map((r) => ({ path: r.path, pid: r.pid, words: JSON.parse(r.words) as OcrWord[] }));
+}
+
+/**
+ * The same attribute extraction, run on the text read from each product's images. The evidence is
+ * the image, the phrase and its box (the union of the words it spans), so the seller can see it.
+ */
+export function ocrCandidates(db: Db, fields: ReadonlySet<string>, vocab: Vocabulary): Candidate[] {
+  const rows = readImageWords(db);
   const out: Candidate[] = [];
   for (const r of rows) {
-    const words = JSON.parse(r.words) as OcrWord[];
+    const words = r.words;
     if (words.length === 0) continue;
     // One line of text with each word's character span, to map phrases back to boxes.
     const spans: { start: number; end: number; w: OcrWord }[] = [];
@@ -56,7 +68,7 @@ export function ocrCandidates(db: Db, fields: ReadonlySet<string>, vocab: Vocabu
     }
   }
   if (fields.has('brand'))
-    out.push(...fuzzyBrandCandidates(db, vocab, new Set(out.filter((c) => c.field === 'brand').map((c) => `${c.pid}`))));
+    out.push(...fuzzyBrandCandidates(rows, vocab, new Set(out.filter((c) => c.field === 'brand').map((c) => `${c.pid}`))));
   return out;
 }
 
@@ -65,18 +77,13 @@ export function ocrCandidates(db: Db, fields: ReadonlySet<string>, vocab: Vocabu
  * brands of at least 4 letters, within edit distance 1, or found inside a slightly longer word.
  * Reported with their own signal (ocr-fuzzy) so the calibration weighs them separately.
  */
-export function fuzzyBrandCandidates(db: Db, vocab: Vocabulary, done: ReadonlySet<string>): Candidate[] {
+function fuzzyBrandCandidates(rows: readonly ReadImage[], vocab: Vocabulary, done: ReadonlySet<string>): Candidate[] {
   const brands = vocab.values('brand').filter((b) => b.key.length >= 4 && !b.key.includes(' '));
   if (brands.length === 0) return [];
-  const rows = db.prepare(`SELECT path, pid, words FROM ocr_images ORDER BY pid, path`).all() as {
-    path: string;
-    pid: number;
-    words: string;
-  }[];
   const out: Candidate[] = [];
   for (const r of rows) {
     if (done.has(`${r.pid}`)) continue;
-    for (const w of JSON.parse(r.words) as OcrWord[]) {
+    for (const w of r.words) {
       const token = fold(w.text).replace(/[^\p{L}\p{N}]/gu, '');
       if (token.length < 4) continue;
       const b = brands.find((x) => (token.length <= x.key.length + 2 && token.includes(x.key)) || withinOne(token, x.key));
