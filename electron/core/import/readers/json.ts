@@ -1,10 +1,11 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import iconv from 'iconv-lite';
-import type { ImportWarning, RawRow, ReadOptions, SourceReader, UnreadableRow } from '../types.js';
-import { CancelledError, ImportError } from '../errors.js';
+import type { ReadOptions, SourceReader, UnreadableRow } from '../types.js';
+import { ImportError } from '../errors.js';
 import { bomOf, normaliseEncodingName } from './encoding.js';
 import { flatten, unionOfKeys } from './flatten.js';
+import { readerOf, type Item } from './named-records.js';
 
 /**
  * Rewrites number literals outside strings as strings, so JSON.parse keeps the seller's digits:
@@ -75,40 +76,6 @@ function productList(doc: unknown): { path: string; items: unknown[] } | undefin
 
 function describe(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
-}
-
-type Item = { rowNo: number; cells: Map<string, string> } | { unreadable: UnreadableRow };
-
-function readerOf(
-  path: string,
-  format: 'json' | 'jsonl',
-  encoding: string,
-  dialect: Record<string, unknown>,
-  header: string[],
-  items: () => AsyncIterable<Item>,
-  opts: ReadOptions,
-  warnings: ImportWarning[],
-): SourceReader {
-  const total = statSync(path).size;
-  let done = 0;
-  async function* rows(): AsyncGenerator<RawRow | { unreadable: UnreadableRow }> {
-    for await (const it of items()) {
-      if (opts.signal?.aborted) throw new CancelledError();
-      if ('unreadable' in it) yield it;
-      else yield { rowNo: it.rowNo, cells: header.map((h) => it.cells.get(h) ?? '') };
-    }
-    done = total;
-  }
-  return {
-    path,
-    format,
-    encoding,
-    dialect: { lineEnding: '\n', ...dialect },
-    header,
-    rows: rows(),
-    progress: () => ({ done, total }),
-    warnings,
-  };
 }
 
 /** A JSON document: a list of products, or an object holding one (`{"products": [...]}`). */

@@ -1,10 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import iconv from 'iconv-lite';
-import type { RawRow, ReadOptions, SourceReader, UnreadableRow } from '../types.js';
-import { CancelledError, ImportError } from '../errors.js';
+import type { ReadOptions, SourceReader } from '../types.js';
+import { ImportError } from '../errors.js';
 import { bomOf, normaliseEncodingName } from './encoding.js';
 import { unionOfKeys } from './flatten.js';
+import { readerOf, type Item } from './named-records.js';
 
 const FEED_EXPECTED =
   'a Google Merchant feed: RSS 2.0 (<rss><channel><item>) or Atom (<feed><entry>), with or without the g: namespace';
@@ -78,7 +79,6 @@ function findItems(doc: Record<string, unknown>): { path: string; items: unknown
 
 /** A Google Merchant XML feed (RSS 2.0 or Atom, `g:` namespace or none) as rows of fields. */
 export async function openXml(path: string, opts: ReadOptions): Promise<SourceReader> {
-  const total = statSync(path).size;
   const { text, encoding, bom } = decodeXml(path, opts);
   if (text.trim() === '') throw new ImportError({ file: path, message: 'the file is empty', expected: FEED_EXPECTED });
   const valid = XMLValidator.validate(text);
@@ -121,7 +121,7 @@ export async function openXml(path: string, opts: ReadOptions): Promise<SourceRe
       expected: FEED_EXPECTED,
     });
   }
-  const flat = found.items.map((it, i): { rowNo: number; cells: Map<string, string> } | { unreadable: UnreadableRow } =>
+  const flat = found.items.map((it, i): Item =>
     it && typeof it === 'object'
       ? { rowNo: i + 2, cells: itemCells(it as Record<string, unknown>) }
       : {
@@ -133,23 +133,5 @@ export async function openXml(path: string, opts: ReadOptions): Promise<SourceRe
         },
   );
   const header = unionOfKeys(flat.flatMap((x) => ('cells' in x ? [x.cells] : [])));
-  let done = 0;
-  async function* rows(): AsyncGenerator<RawRow | { unreadable: UnreadableRow }> {
-    for (const it of flat) {
-      if (opts.signal?.aborted) throw new CancelledError();
-      if ('unreadable' in it) yield it;
-      else yield { rowNo: it.rowNo, cells: header.map((h) => it.cells.get(h) ?? '') };
-    }
-    done = total;
-  }
-  return {
-    path,
-    format: 'xml',
-    encoding,
-    dialect: { lineEnding: '\n', bom, xmlRoot: root, itemPath: found.path },
-    header,
-    rows: rows(),
-    progress: () => ({ done, total }),
-    warnings: [],
-  };
+  return readerOf(path, 'xml', encoding, { bom, xmlRoot: root, itemPath: found.path }, header, () => flat, opts, []);
 }
