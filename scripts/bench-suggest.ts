@@ -6,7 +6,7 @@
  *    images in the same run as the baseline (target: >= 0.8x the CLI).
  * Usage: node out/node/bench-suggest.js [--products N] [--embed N] [--ocr-rounds N] [--ocr-only]
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -16,7 +16,8 @@ import { importCatalog } from '../electron/core/import/index.js';
 import { openProject, closeProject } from '../electron/core/store/index.js';
 import { suggest } from '../electron/core/suggest/index.js';
 import { embedProducts } from '../electron/core/embed/index.js';
-import { characterAccuracy, createOcrPool, engLangPath } from '../electron/core/ocr/index.js';
+import { characterAccuracy, createOcrPool, engLangPath, type OcrPoolOptions } from '../electron/core/ocr/index.js';
+import { PSM } from 'tesseract.js';
 import { gunzipSync } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -143,9 +144,17 @@ async function benchOcr(tmp: string): Promise<void> {
   for (const set of sets) {
     const all = Array.from({ length: OCR_ROUNDS }, () => set.files).flat();
     console.log(`-- OCR on ${set.name}: ${set.files.length} files x ${OCR_ROUNDS} rounds`);
-    for (const pre of [true, false])
+    // The default pipeline (PSM 11, sharp only where it helps), no sharp at all, and PSM 3 (the CLI's
+    // default) to compare with the native CLI doing exactly the same work.
+    const configs: { label: string; opts: OcrPoolOptions }[] = [
+      { label: 'default: PSM 11, preprocessing where it helps', opts: {} },
+      { label: 'PSM 11, no preprocessing', opts: { preprocess: false } },
+      { label: 'PSM 11, sharp preprocessing on every image', opts: { preprocess: true } },
+      { label: 'PSM 3 as the CLI, no preprocessing', opts: { preprocess: false, psm: PSM.AUTO } },
+    ];
+    for (const cfg of configs)
       for (const workers of [1, 2]) {
-        const pool = await createOcrPool({ workers, preprocess: pre });
+        const pool = await createOcrPool({ ...cfg.opts, workers });
         try {
           // Warm: every worker has loaded its language data and run once.
           await Promise.all(set.files.slice(0, workers).map((f) => pool.read(f)));
@@ -156,12 +165,7 @@ async function benchOcr(tmp: string): Promise<void> {
           const acc = known.length
             ? `, character accuracy ${(known.reduce((a, [k, r]) => a + characterAccuracy(k!, r), 0) / known.length).toFixed(3)}`
             : '';
-          line(
-            `tesseract.js warm, ${workers} worker(s), ${pre ? 'sharp preprocessing' : 'no preprocessing'}`,
-            all.length,
-            secs,
-            acc,
-          );
+          line(`tesseract.js warm, ${workers} worker(s), ${cfg.label}`, all.length, secs, acc);
         } finally {
           await pool.close();
         }
@@ -187,25 +191,38 @@ async function benchOcr(tmp: string): Promise<void> {
         }),
       );
       line(
-        `native CLI, one process per image, ${parallel} at a time (OMP_THREAD_LIMIT=1)`,
+        `native CLI, one process per image, ${parallel} at a time, PSM 3 (OMP_THREAD_LIMIT=1)`,
         all.length,
         (performance.now() - t) / 1000,
       );
     }
-    const list = join(tmp, 'list.txt');
-    writeFileSync(list, all.join('\n') + '\n');
     // Debian ships the "fast" eng model; tesseract.js reads best_int. The same model for both, too.
     const sameModel = join(tmp, 'tessdata');
     mkdirSync(sameModel, { recursive: true });
     writeFileSync(join(sameModel, 'eng.traineddata'), gunzipSync(readFileSync(join(engLangPath(), 'eng.traineddata.gz'))));
-    for (const [model, extra] of [
-      ['Debian fast model', []],
-      ['best_int model as tesseract.js', ['--tessdata-dir', sameModel]],
-    ] as const) {
-      const t = performance.now();
-      execFileSync('tesseract', [...extra, list, join(tmp, 'out'), '-l', 'eng', '--oem', '1', 'quiet'], { env, stdio: 'ignore' });
-      line(`native CLI, one process over a list, ${model} (OMP_THREAD_LIMIT=1)`, all.length, (performance.now() - t) / 1000);
-    }
+    // One process over a list loads the model once: the strongest native baseline. With 2 processes
+    // over halves of the list it uses both cores, as 2 tesseract.js workers do.
+    for (const [model, extra, psm] of [
+      ['Debian fast model, PSM 3', [], '3'],
+      ['best_int model as tesseract.js, PSM 3', ['--tessdata-dir', sameModel], '3'],
+      ['best_int model as tesseract.js, PSM 11', ['--tessdata-dir', sameModel], '11'],
+    ] as const)
+      for (const procs of [1, 2]) {
+        const lists = Array.from({ length: procs }, (_, k) => {
+          const list = join(tmp, `list-${k}.txt`);
+          writeFileSync(list, all.filter((_, i) => i % procs === k).join('\n') + '\n');
+          return list;
+        });
+        const t = performance.now();
+        await Promise.all(
+          lists.map((list, k) => cli([...extra, list, join(tmp, `out-${k}`), '-l', 'eng', '--oem', '1', '--psm', psm, 'quiet'])),
+        );
+        line(
+          `native CLI, ${procs} process(es) over a list, ${model} (OMP_THREAD_LIMIT=1)`,
+          all.length,
+          (performance.now() - t) / 1000,
+        );
+      }
   }
 }
 

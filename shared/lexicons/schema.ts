@@ -11,8 +11,13 @@ const words = z.array(z.string().min(1));
 export const LexiconEntrySchema = z.object({
   /** The canonical form: what a suggestion proposes when the catalog has no spelling of its own. */
   canonical: z.string().min(1),
-  /** Surface forms by language; the canonical form itself always matches. */
+  /** Surface forms by language; the canonical form itself matches too, unless `matchCanonical` is false. */
   words: z.partialRecord(z.enum(LANGUAGES), words),
+  /**
+   * false when the canonical form alone is an everyday word that names something else far more often
+   * ("down" the material is written "goose down"; "down" alone is a direction): only `words` match.
+   */
+  matchCanonical: z.boolean().optional(),
   /** Also an everyday word in another sense ("orange" juice, "gold" the metal): matches get their own, weaker signal. */
   ambiguous: z.boolean().optional(),
   /** The broader value this one is a shade or kind of (Navy → Blue), for catalogs that only use broad values. */

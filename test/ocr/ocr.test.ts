@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeProject } from '../../electron/core/store/index.js';
-import { characterAccuracy, createOcrPool, matchImages, type OcrPool } from '../../electron/core/ocr/index.js';
+import sharp from 'sharp';
+import { PSM } from 'tesseract.js';
+import {
+  characterAccuracy,
+  createOcrPool,
+  DEFAULT_PSM,
+  matchImages,
+  needsPreprocess,
+  type OcrPool,
+} from '../../electron/core/ocr/index.js';
 import { suggest } from '../../electron/core/suggest/index.js';
 import { useTmpDir } from '../support/tmp.js';
 import { FIXTURES, find, pending, projectWith } from '../suggest/project.js';
@@ -27,6 +36,36 @@ describe('OCR with real tesseract.js (eng best_int from @tesseract.js-data, no C
     expect(w).toBeDefined();
     expect(w.x1).toBeGreaterThan(w.x0);
     expect(w.y1).toBeGreaterThan(w.y0);
+  });
+
+  it('reads a small thumbnail after upscaling it, with boxes in the thumbnail', async () => {
+    // A 26% copy of the label (150 px wide): too small for tesseract as it is.
+    const file = join(tmp(), 'thumb.png');
+    await sharp(join(IMAGES, 'nw-tee-label.png')).resize({ width: 150 }).png().toFile(file);
+    expect(await needsPreprocess(file)).toBe(true);
+    const r = await pool.read(file);
+    expect(characterAccuracy(labels['nw-tee-label.png']!, r.text)).toBeGreaterThan(0.85);
+    const w = r.words.find((x) => x.text === 'NORTHWIND')!;
+    expect(w.x1).toBeLessThanOrEqual(150);
+  });
+
+  it('sends large plain images to tesseract as they are, and WebP (even behind .jpg) through sharp', async () => {
+    expect(await needsPreprocess(join(IMAGES, 'nw-tee-label.png'))).toBe(false);
+    const webp = join(tmp(), 'photo.jpg');
+    await sharp(join(IMAGES, 'nw-tee-label.png')).webp().toFile(webp);
+    expect(await needsPreprocess(webp)).toBe(true);
+    expect((await pool.read(webp)).text).toMatch(/NORTHWIND/);
+  });
+
+  it('uses sparse-text page segmentation by default, and the CLI default on request', async () => {
+    expect(DEFAULT_PSM).toBe(PSM.SPARSE_TEXT);
+    const cliLike = await createOcrPool({ workers: 1, psm: PSM.AUTO, preprocess: false });
+    try {
+      const r = await cliLike.read(join(IMAGES, 'kettle-box.png'));
+      expect(characterAccuracy(labels['kettle-box.png']!, r.text)).toBeGreaterThan(0.9);
+    } finally {
+      await cliLike.close();
+    }
   });
 
   it('character accuracy counts edits against the known text', () => {

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createScheduler, createWorker, type Scheduler } from 'tesseract.js';
-import { preprocess } from './preprocess.js';
+import { createScheduler, createWorker, PSM, type Scheduler } from 'tesseract.js';
+import { needsPreprocess, preprocess } from './preprocess.js';
 
 export interface OcrWord {
   text: string;
@@ -40,20 +40,47 @@ export function engLangPath(): string {
  * sized to the cores unless told otherwise. `cacheMethod: 'none'` keeps tesseract from writing
  * eng.traineddata into the working directory.
  */
-export async function createOcrPool(
-  opts: { workers?: number; /** sharp preprocessing (default true; off to measure it) */ preprocess?: boolean } = {},
-): Promise<OcrPool> {
+export interface OcrPoolOptions {
+  workers?: number;
+  /**
+   * sharp preprocessing: 'auto' (default) only where it helps or is needed (small images, formats
+   * tesseract cannot decode, EXIF rotation); true always; false never (to measure it).
+   */
+  preprocess?: boolean | 'auto';
+  /** Tesseract page segmentation mode (default DEFAULT_PSM). */
+  psm?: PSM;
+}
+
+/**
+ * Page segmentation. The tesseract C++ API (and so tesseract.js) defaults to PSM 6, "one uniform
+ * block of text", while the CLI defaults to PSM 3, "automatic": on product photos PSM 6 runs the
+ * LSTM over every textured patch as if it were a text line, which made tesseract.js up to 8x slower
+ * than the CLI on the same photos. At the same PSM both run at the same speed (bench-suggest).
+ * PSM 11, "sparse text", finds the scattered words of packs and labels that PSM 3's layout
+ * analysis drops on photos (EVAL.md), at a fraction of PSM 6's cost.
+ */
+export const DEFAULT_PSM = PSM.SPARSE_TEXT;
+
+export async function createOcrPool(opts: OcrPoolOptions = {}): Promise<OcrPool> {
   const n = Math.max(1, opts.workers ?? availableParallelism());
   const scheduler: Scheduler = createScheduler();
   const langPath = engLangPath();
   const workers = await Promise.all(
     Array.from({ length: n }, () => createWorker('eng', 1, { langPath, gzip: true, cacheMethod: 'none' })),
   );
+  // debug_file: tesseract's progress chatter ("Estimating resolution as 401") would flood stderr.
+  await Promise.all(
+    workers.map((w) => w.setParameters({ tessedit_pageseg_mode: opts.psm ?? DEFAULT_PSM, debug_file: '/dev/null' })),
+  );
   for (const w of workers) scheduler.addWorker(w);
+  const mode = opts.preprocess ?? 'auto';
   return {
     workers: n,
     async read(image) {
-      const pre = opts.preprocess === false ? { buffer: image, scale: 1 } : await preprocess(image);
+      const pre =
+        mode === true || (mode === 'auto' && (await needsPreprocess(image)))
+          ? await preprocess(image)
+          : { buffer: image, scale: 1 };
       // TSV output carries word boxes; the `blocks` tree (every symbol and its choices) costs several times more to build and copy.
       const r = await scheduler.addJob('recognize', pre.buffer, {}, { text: true, tsv: true, blocks: false });
       const words: OcrWord[] = [];

@@ -1,6 +1,6 @@
 import type { Calibrator } from './calibration.js';
 import { SOURCE_ORDER, type Candidate, type EvidenceItem, type SourceKind, type Suggestion } from './types.js';
-import { canonicalKeys, familyOf, lexiconIndex, sameValue } from './values.js';
+import { canonicalKeys, familyOf, lexiconIndex, LIST_FIELDS, sameValue, valueKey } from './values.js';
 import { tokenize } from './phrases.js';
 
 /** Below this a suggestion is noise, not help: it is not offered. */
@@ -41,9 +41,9 @@ export function combine(
   for (const [field, cands] of byField) {
     const options = new Map<string, Option>();
     for (const c of cands) {
-      let o = options.get(c.key);
-      if (!o)
-        options.set(c.key, (o = { key: c.key, value: c.value, signals: [], sources: new Set(), evidence: [], confidence: 0 }));
+      const key = valueKey(field, c.value, c.key);
+      let o = options.get(key);
+      if (!o) options.set(key, (o = { key, value: c.value, signals: [], sources: new Set(), evidence: [], confidence: 0 }));
       o.signals.push(c.signal);
       o.sources.add(c.source);
       if (o.evidence.length < MAX_EVIDENCE) o.evidence.push(c.evidence);
@@ -59,6 +59,9 @@ export function combine(
     if (best.confidence < minConfidence) continue;
     if (current !== null) {
       const currentKeys = canonicalKeys(field, current);
+      // A list of materials ("Nylon/Polyester") is not contradicted by a material the text names: it may
+      // be a lining or a trim, and one material in place of the seller's list would lose the others.
+      if (LIST_FIELDS.has(field) && currentKeys.length > 1) continue;
       // "Blue" is not contradicted by a title saying "navy": navy is a blue.
       if (
         sameValue(field, current, best.value) ||

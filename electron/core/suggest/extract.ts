@@ -2,7 +2,16 @@ import { SIZE_CUES } from '../../../shared/lexicons/index.js';
 import type { Vocabulary } from '../graph/vocabulary.js';
 import { fold, tokenize, type Token } from './phrases.js';
 import type { Candidate, SourceKind } from './types.js';
-import { familyOf, findMeasures, isNameWord, languagesOf, lexiconIndex, MEASURE_FIELD, plainKey } from './values.js';
+import {
+  canonicalKeys,
+  familyOf,
+  findMeasures,
+  isNameWord,
+  languagesOf,
+  lexiconIndex,
+  MEASURE_FIELD,
+  plainKey,
+} from './values.js';
 
 /** A piece of product text and what it is called in evidence and signals. */
 export interface TextPart {
@@ -61,7 +70,14 @@ export function extractFromText(pid: number, parts: TextPart[], opts: ExtractOpt
         // A shade the catalog (almost) never uses, in a catalog that writes its basic colour: suggest the basic one.
         const fam = familyOf(field, h.payload.key);
         if (fam && known && known.has(fam) && opts.vocab.countOf(field, fam) >= 5 * opts.vocab.countOf(field, h.payload.key)) {
-          add(field, fam, opts.vocab.spelling(field, fam, fam), `${part.kind}${rank}${amb}-family`, h.start, h.end);
+          add(
+            field,
+            fam,
+            single(field, opts.vocab.spelling(field, fam, fam), fam),
+            `${part.kind}${rank}${amb}-family`,
+            h.start,
+            h.end,
+          );
           continue;
         }
         add(
@@ -135,10 +151,18 @@ function spell(vocab: Vocabulary, field: string, key: string, phrase: string, ca
   if (!spellings) return mine.size === 0 || mine.has('en') ? canonical : ownWord();
   const pk = plainKey(phrase);
   for (const s of spellings.keys()) if (plainKey(s) === pk) return s;
-  const best = vocab.spelling(field, key, canonical);
+  const best = single(field, vocab.spelling(field, key, canonical), canonical);
   const theirs = languagesOf(field, best);
   if (theirs.size === 0 || mine.size === 0 || [...mine].some((l) => theirs.has(l))) return best;
   return ownWord();
+}
+
+/**
+ * The catalog's spelling of one value, unless that "spelling" is a list the value merely starts
+ * ("Fleece/CoolTech™" for fleece): a word in the text names one thing, not the seller's whole list.
+ */
+function single(field: string, spelling: string, fallback: string): string {
+  return canonicalKeys(field, spelling).length > 1 || /\//.test(spelling) ? fallback : spelling;
 }
 
 type Add = (field: string, key: string, value: string, signal: string, start: number, end: number) => void;

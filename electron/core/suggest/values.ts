@@ -23,8 +23,10 @@ for (const lex of LEXICONS) {
   for (const entry of lex.entries) {
     const hit = { entry, key: fold(entry.canonical) };
     if (entry.family) FAMILIES.set(lex.field, (FAMILIES.get(lex.field) ?? new Map()).set(hit.key, fold(entry.family)));
-    idx.add(entry.canonical, hit);
-    note(entry.canonical, 'en');
+    if (entry.matchCanonical !== false) {
+      idx.add(entry.canonical, hit);
+      note(entry.canonical, 'en');
+    }
     for (const [lang, words] of Object.entries(entry.words)) {
       for (const w of words ?? []) {
         idx.add(w, hit);
@@ -101,6 +103,20 @@ export function canonicalKeys(field: string, value: string | null | undefined): 
     return m.length ? [`${m[0]!.amount}${m[0]!.unit}`] : [plainKey(v)];
   }
   return [plainKey(v)];
+}
+
+/** Fields whose value may list several things (GMC material: "cotton/polyester/elastane", up to 3). */
+export const LIST_FIELDS: ReadonlySet<string> = new Set(['material']);
+
+/**
+ * The key a whole value stands for: its canonical key, or for a list field the set of them
+ * ("leather and polyester" → "leather/polyester"), so a sibling's list and a word in the text that
+ * names one of its materials are two different answers, not one.
+ */
+export function valueKey(field: string, value: string, key: string): string {
+  if (!LIST_FIELDS.has(field)) return key;
+  const keys = [...new Set(value.split('/').flatMap((part) => canonicalKeys(field, part)))].sort();
+  return keys.length > 1 ? keys.join('/') : key;
 }
 
 /** Folded, punctuation-insensitive form of a free value such as a brand. */
