@@ -1,22 +1,21 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import {
-  ApiError,
-  type AppInfo,
-  type FileRef,
-  type MenuCommand,
-  type ProductFilter,
-  type ProjectSummary,
-} from '../../shared/api.js';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import type { AppInfo, FileRef, MenuCommand, ProductFilter, ProjectSummary } from '../../shared/api.js';
+import { ApiError } from './api/api-error.js';
 import type { ApiClient } from './api/client.js';
 import { AppContext, type AppState, type Notice, type Screen } from './state.js';
 import { StartScreen } from './screens/start.js';
-import { ImportScreen } from './screens/import.js';
 import { CatalogScreen } from './screens/catalog.js';
-import { DashboardScreen } from './screens/dashboard.js';
-import { FindingsScreen } from './screens/findings.js';
-import { SuggestionsScreen } from './screens/suggestions.js';
-import { ExportScreen } from './screens/export.js';
 import { isTyping } from './keys.js';
+import { dropBoot, takeBootInfo } from './boot.js';
+import { count } from './numbers.js';
+
+// The start screen and the grid come with the app; the other screens load when first opened, so
+// the code the first screen waits for stays small.
+const ImportScreen = lazy(() => import('./screens/import.js').then((m) => ({ default: m.ImportScreen })));
+const DashboardScreen = lazy(() => import('./screens/dashboard.js').then((m) => ({ default: m.DashboardScreen })));
+const FindingsScreen = lazy(() => import('./screens/findings.js').then((m) => ({ default: m.FindingsScreen })));
+const SuggestionsScreen = lazy(() => import('./screens/suggestions.js').then((m) => ({ default: m.SuggestionsScreen })));
+const ExportScreen = lazy(() => import('./screens/export.js').then((m) => ({ default: m.ExportScreen })));
 
 const TABS: { screen: Screen; label: string }[] = [
   { screen: 'catalog', label: 'Catalog' },
@@ -42,7 +41,9 @@ export function App({ api }: { api: ApiClient }) {
 
   const refreshInfo = useCallback(async () => {
     try {
-      const i = await api.call('app.info', {});
+      // The first time, the answer asked for at start-up (boot.ts).
+      const i = await (takeBootInfo() ?? api.call('app.info', {}));
+      if (!i.project) dropBoot();
       setInfo(i);
       setProject(i.project);
       if (i.project) setScreen((s) => (s === 'start' ? 'catalog' : s));
@@ -160,7 +161,7 @@ export function App({ api }: { api: ApiClient }) {
           {project && (
             <>
               <span className="project-name" title={project.path}>
-                {project.name} · {project.products.toLocaleString('en')} products
+                {project.name} · {count(project.products)} products
               </span>
               <nav aria-label="Screens" className="tabs">
                 {TABS.map((t) => (
@@ -203,13 +204,15 @@ export function App({ api }: { api: ApiClient }) {
           </div>
         )}
         <main className="screen">
-          {screen === 'start' && <StartScreen />}
-          {screen === 'import' && importFile && <ImportScreen file={importFile} onDone={() => setScreen('catalog')} />}
-          {screen === 'catalog' && project && <CatalogScreen />}
-          {screen === 'dashboard' && project && <DashboardScreen />}
-          {screen === 'findings' && project && <FindingsScreen />}
-          {screen === 'suggestions' && project && <SuggestionsScreen />}
-          {screen === 'export' && project && <ExportScreen />}
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            {screen === 'start' && <StartScreen />}
+            {screen === 'import' && importFile && <ImportScreen file={importFile} onDone={() => setScreen('catalog')} />}
+            {screen === 'catalog' && project && <CatalogScreen />}
+            {screen === 'dashboard' && project && <DashboardScreen />}
+            {screen === 'findings' && project && <FindingsScreen />}
+            {screen === 'suggestions' && project && <SuggestionsScreen />}
+            {screen === 'export' && project && <ExportScreen />}
+          </Suspense>
         </main>
       </div>
     </AppContext.Provider>

@@ -1,12 +1,5 @@
-import {
-  ApiError,
-  type ApiInput,
-  type ApiMethod,
-  type ApiOutput,
-  type FileRef,
-  type MenuCommand,
-  type PreloadApi,
-} from '../../../shared/api.js';
+import type { ApiInput, ApiMethod, ApiOutput, FileRef, MenuCommand, PreloadApi } from '../../../shared/api.js';
+import { ApiError } from './api-error.js';
 import { httpTransport, takeToken } from './http-transport.js';
 import { ipcTransport } from './ipc-transport.js';
 import type { Transport } from './transport.js';

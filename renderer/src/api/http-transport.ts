@@ -1,4 +1,5 @@
-import { ApiError, ApiErrorBody, type FileRef } from '../../../shared/api.js';
+import type { FileRef } from '../../../shared/api.js';
+import { ApiError, errorFromBody } from './api-error.js';
 import type { Transport } from './transport.js';
 
 /** Reads the per-launch token from the URL fragment once, then keeps it out of the address bar. */
@@ -13,12 +14,8 @@ export function takeToken(): string | null {
 }
 
 async function failure(res: Response): Promise<ApiError> {
-  try {
-    const body = ApiErrorBody.parse(await res.json());
-    return new ApiError(body.error.code, body.error.message);
-  } catch {
-    return new ApiError('internal', `the bridge answered ${res.status} ${res.statusText}`);
-  }
+  const body: unknown = await res.json().catch(() => null);
+  return errorFromBody(body) ?? new ApiError('internal', `the bridge answered ${res.status} ${res.statusText}`);
 }
 
 /** Browser mode: the loopback bridge's `/api/`, with the token in the Authorization header. */

@@ -1,4 +1,5 @@
-import { ApiError, type PreloadApi } from '../../../shared/api.js';
+import type { PreloadApi } from '../../../shared/api.js';
+import { ApiError } from './api-error.js';
 import type { Transport } from './transport.js';
 
 /** The desktop app: the preload's `window.catalogDoctor`, which forwards to the engine process. */

@@ -1,10 +1,14 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Column, GridRow, ProductFilter, SortSpec } from '../../../shared/api.js';
+import type { Column, ProductFilter, SortSpec } from '../../../shared/api.js';
+import { takeBootColumns } from '../boot.js';
+import { count } from '../numbers.js';
 import { useApp } from '../state.js';
+import { useGridWindow } from './grid-window.js';
+import { RowView } from './grid-row.js';
 import { usePages } from './use-pages.js';
 import { useThumbnails } from './use-thumbnails.js';
 
+// Every row has one height: the visible rows are arithmetic on scrollTop (see grid-window.ts).
 const ROW_H = 32;
 const HEAD_H = 36;
 const ROWHEAD_W = 84;
@@ -24,7 +28,10 @@ export function CatalogScreen() {
   const scrollRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    api.call('products.columns', {}).then((r) => setColumns(r.columns), fail);
+    // On the first showing, the columns asked for while the app started (see boot.ts).
+    const boot = dataVersion === 0 ? takeBootColumns() : null;
+    const ask = () => api.call('products.columns', {});
+    (boot ? boot.then((r) => r ?? ask()) : ask()).then((r) => setColumns(r.columns), fail);
   }, [api, fail, dataVersion]);
 
   // Typing in the search box filters after a short pause, not on every key.
@@ -36,29 +43,27 @@ export function CatalogScreen() {
   }, [search, gridFilter, setGridFilter]);
 
   const fields = useMemo(() => columns.map((c) => c.field), [columns]);
+  const colEdges = useMemo(() => {
+    const edges = [0];
+    for (const c of columns) edges.push(edges[edges.length - 1]! + width(c));
+    return edges;
+  }, [columns]);
   const { total, row, ensure } = usePages(api, fields, sort, gridFilter, dataVersion, fail);
 
-  const rows = useVirtualizer({
-    count: total ?? 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_H,
-    overscan: 10,
+  const { win, reveal } = useGridWindow(scrollRef, {
+    rows: total ?? 0,
+    rowHeight: ROW_H,
+    headHeight: HEAD_H,
+    colEdges,
+    headWidth: ROWHEAD_W,
   });
-  const cols = useVirtualizer({
-    horizontal: true,
-    count: columns.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => width(columns[i]!),
-    overscan: 3,
-  });
-  useEffect(() => cols.measure(), [columns, cols]);
-
-  const vRows = rows.getVirtualItems();
-  const vCols = cols.getVirtualItems();
-  const first = vRows[0]?.index ?? 0;
-  const last = vRows[vRows.length - 1]?.index ?? 0;
+  const { first, last } = win;
   useEffect(() => ensure(first, last), [first, last, ensure]);
-  const visiblePids = vRows.map((v) => row(v.index)?.pid).filter((p): p is number => p !== undefined);
+  const visiblePids: number[] = [];
+  for (let i = first; i <= last; i++) {
+    const pid = row(i)?.pid;
+    if (pid !== undefined) visiblePids.push(pid);
+  }
   const thumbs = useThumbnails(api, visiblePids);
 
   const move = useCallback(
@@ -66,26 +71,41 @@ export function CatalogScreen() {
       const nr = Math.max(0, Math.min((total ?? 1) - 1, r));
       const nc = Math.max(0, Math.min(columns.length - 1, c));
       setActive({ r: nr, c: nc });
-      rows.scrollToIndex(nr, { align: 'auto' });
-      cols.scrollToIndex(nc, { align: 'auto' });
+      reveal(nr, nc);
     },
-    [total, columns.length, rows, cols],
+    [total, columns.length, reveal],
   );
 
-  const commit = async (value: string) => {
-    const r = row(active.r);
-    const col = columns[active.c];
+  // Rows get stable handlers that read the current state through this ref, so a row re-renders only
+  // when its own data, columns or active cell change.
+  const now = useRef({ active, columns, row, api, dataChanged, fail });
+  now.current = { active, columns, row, api, dataChanged, fail };
+
+  const commit = useCallback(async (value: string) => {
+    const { active: a, columns: cols, row: rowAt, api: client, dataChanged: changed, fail: failed } = now.current;
+    const r = rowAt(a.r);
+    const col = cols[a.c];
     setEditing(null);
     scrollRef.current?.focus();
     if (!r || !col) return;
-    if ((r.cells[active.c] ?? '') === value) return;
+    if ((r.cells[a.c] ?? '') === value) return;
     try {
-      const res = await api.call('products.edit', { edits: [{ pid: r.pid, field: col.field, value }] });
-      dataChanged(res.project);
+      const res = await client.call('products.edit', { edits: [{ pid: r.pid, field: col.field, value }] });
+      changed(res.project);
     } catch (err) {
-      fail(err);
+      failed(err);
     }
-  };
+  }, []);
+  const onCommit = useCallback((v: string) => void commit(v), [commit]);
+  const onCancel = useCallback(() => {
+    setEditing(null);
+    scrollRef.current?.focus();
+  }, []);
+  const onActivate = useCallback((r: number, c: number) => setActive({ r, c }), []);
+  const onEdit = useCallback((r: number, c: number) => {
+    setActive({ r, c });
+    setEditing({ value: now.current.row(r)?.cells[c] ?? '' });
+  }, []);
 
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (editing) return;
@@ -135,7 +155,7 @@ export function CatalogScreen() {
     setGridFilter(base);
   };
 
-  const totalW = cols.getTotalSize() + ROWHEAD_W;
+  const totalW = colEdges[colEdges.length - 1]! + ROWHEAD_W;
   const activeRow = row(active.r);
   return (
     <section className="catalog" aria-label="Catalog">
@@ -168,7 +188,7 @@ export function CatalogScreen() {
           </button>
         )}
         <span className="count" role="status" aria-live="polite" aria-label="Product count">
-          {total === null ? 'Loading…' : `${total.toLocaleString('en')} products`}
+          {total === null ? 'Loading…' : `${count(total)} products`}
         </span>
       </div>
       <div
@@ -181,26 +201,26 @@ export function CatalogScreen() {
         tabIndex={0}
         onKeyDown={onKey}
       >
-        <div className="grid-canvas" style={{ height: rows.getTotalSize() + HEAD_H, width: totalW }}>
+        <div className="grid-canvas" style={{ height: (total ?? 0) * ROW_H + HEAD_H, width: totalW }}>
           <div className="grid-head" role="row" aria-rowindex={1} style={{ width: totalW, height: HEAD_H }}>
             <div className="rowhead corner" role="columnheader" style={{ width: ROWHEAD_W }}>
               Row
             </div>
-            {vCols.map((vc) => {
-              const c = columns[vc.index]!;
+            {columns.slice(win.c0, win.c1 + 1).map((c, k) => {
+              const ci = win.c0 + k;
               const dir = sort?.field === c.field ? sort.dir : undefined;
               return (
                 <div
                   key={c.field}
                   role="columnheader"
-                  aria-colindex={vc.index + 2}
+                  aria-colindex={ci + 2}
                   aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
                   className={`headcell ${c.kind}`}
-                  style={{ left: ROWHEAD_W + vc.start, width: vc.size }}
+                  style={{ left: ROWHEAD_W + colEdges[ci]!, width: width(c) }}
                 >
                   <button
                     tabIndex={-1}
-                    title={`${c.field}${c.kind === 'custom' ? ' (custom attribute)' : ''}${c.filled !== null ? ` · filled on ${c.filled.toLocaleString('en')}` : ''} — click to sort`}
+                    title={`${c.field}${c.kind === 'custom' ? ' (custom attribute)' : ''}${c.filled !== null ? ` · filled on ${count(c.filled)}` : ''} — click to sort`}
                     onClick={() =>
                       setSort(
                         dir === undefined
@@ -218,43 +238,29 @@ export function CatalogScreen() {
               );
             })}
           </div>
-          {vRows.map((vr) => {
-            const r = row(vr.index);
+          {Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => {
+            const i = first + k;
+            const r = row(i);
             return (
-              <div
-                key={vr.index}
-                role="row"
-                aria-rowindex={vr.index + 2}
-                className="grid-row"
-                style={{ top: HEAD_H + vr.start, width: totalW }}
-              >
-                <div className="rowhead" role="rowheader" style={{ width: ROWHEAD_W }} title="Row in your file">
-                  {r && thumbs.has(r.pid) && <img className="thumb" src={thumbs.get(r.pid)} alt="" />}
-                  {r?.row ?? ''}
-                </div>
-                {vCols.map((vc) => (
-                  <Cell
-                    key={vc.index}
-                    r={r}
-                    ci={vc.index}
-                    field={columns[vc.index]!.field}
-                    left={ROWHEAD_W + vc.start}
-                    width={vc.size}
-                    active={active.r === vr.index && active.c === vc.index}
-                    editing={active.r === vr.index && active.c === vc.index ? editing : null}
-                    onClick={() => setActive({ r: vr.index, c: vc.index })}
-                    onEdit={() => {
-                      setActive({ r: vr.index, c: vc.index });
-                      setEditing({ value: r?.cells[vc.index] ?? '' });
-                    }}
-                    onCommit={(v) => void commit(v)}
-                    onCancel={() => {
-                      setEditing(null);
-                      scrollRef.current?.focus();
-                    }}
-                  />
-                ))}
-              </div>
+              <RowView
+                key={i}
+                index={i}
+                r={r}
+                top={HEAD_H + i * ROW_H}
+                width={totalW}
+                headWidth={ROWHEAD_W}
+                fields={fields}
+                colEdges={colEdges}
+                c0={win.c0}
+                c1={win.c1}
+                thumb={r ? thumbs.get(r.pid) : undefined}
+                activeCol={active.r === i ? active.c : -1}
+                editing={active.r === i ? editing : null}
+                onActivate={onActivate}
+                onEdit={onEdit}
+                onCommit={onCommit}
+                onCancel={onCancel}
+              />
             );
           })}
         </div>
@@ -264,83 +270,5 @@ export function CatalogScreen() {
         Arrows move · Enter or type to edit · Delete clears · Ctrl+Z undoes
       </p>
     </section>
-  );
-}
-
-interface CellProps {
-  r: GridRow | undefined;
-  ci: number;
-  field: string;
-  left: number;
-  width: number;
-  active: boolean;
-  editing: { value: string } | null;
-  onClick(): void;
-  onEdit(): void;
-  onCommit(v: string): void;
-  onCancel(): void;
-}
-
-function Cell({ r, ci, field, left, width, active, editing, onClick, onEdit, onCommit, onCancel }: CellProps) {
-  // Enter commits and unmounts the input, which may also fire blur: commit once per edit.
-  const settled = useRef(false);
-  useEffect(() => {
-    if (editing) settled.current = false;
-  }, [editing]);
-  const once = (f: () => void) => {
-    if (settled.current) return;
-    settled.current = true;
-    f();
-  };
-  const value = r?.cells[ci] ?? null;
-  const marker = r?.markers[field];
-  const cls = ['cell', active ? 'active' : '', marker?.severity ? `sev-${marker.severity}` : '', value === null ? 'empty' : '']
-    .filter(Boolean)
-    .join(' ');
-  const notes = [
-    marker?.severity ? `${marker.severity} on this cell (see Findings)` : '',
-    marker?.suggestions ? `${marker.suggestions} pending suggestion(s)` : '',
-  ]
-    .filter(Boolean)
-    .join('; ');
-  return (
-    <div
-      role="gridcell"
-      aria-colindex={ci + 2}
-      aria-selected={active}
-      className={cls}
-      style={{ left, width }}
-      title={notes ? `${value ?? ''}\n${notes}` : (value ?? '')}
-      onClick={onClick}
-      onDoubleClick={onEdit}
-    >
-      {editing ? (
-        <input
-          autoFocus
-          aria-label={`Edit ${field}`}
-          defaultValue={editing.value}
-          onFocus={(e) => e.currentTarget.setSelectionRange(e.currentTarget.value.length, e.currentTarget.value.length)}
-          onKeyDown={(e) => {
-            e.stopPropagation();
-            const v = e.currentTarget.value;
-            if (e.key === 'Enter') once(() => onCommit(v));
-            if (e.key === 'Escape') once(onCancel);
-          }}
-          onBlur={(e) => {
-            const v = e.currentTarget.value;
-            once(() => onCommit(v));
-          }}
-        />
-      ) : (
-        <>
-          <span className="text">{value ?? ''}</span>
-          {marker?.suggestions ? (
-            <span className="badge" aria-label={`${marker.suggestions} suggestions`}>
-              ✦{marker.suggestions}
-            </span>
-          ) : null}
-        </>
-      )}
-    </div>
   );
 }
