@@ -60,16 +60,10 @@ const real = (p: string) => {
 /**
  * Local image files per product: those the OCR read (ocr_images), those matched in the images
  * folder, and image_link values that are local paths (relative to the source file's folder).
- * Computed once per project and product count; the grid asks for a screenful at a time.
+ * `pids` limits the lookup to a screenful (the grid's thumbnails): at 1M products a catalog-wide
+ * pass costs half a second, which would hold up the page requests queued behind it.
  */
-const cache = new WeakMap<Db, { key: string; byPid: Map<number, string[]> }>();
-
-function productImages(db: Db): Map<number, string[]> {
-  const products = db.prepare('SELECT count(*) FROM products').pluck().get() as number;
-  const ocr = db.prepare('SELECT count(*) FROM ocr_images').pluck().get() as number;
-  const key = `${products}:${ocr}:${imagesFolder(db) ?? ''}`;
-  const hit = cache.get(db);
-  if (hit?.key === key) return hit.byPid;
+function productImages(db: Db, pids?: number[]): Map<number, string[]> {
   const byPid = new Map<number, string[]>();
   const add = (pid: number, path: string) => {
     const p = real(path);
@@ -78,20 +72,42 @@ function productImages(db: Db): Map<number, string[]> {
     if (!list.includes(p)) list.push(p);
     byPid.set(pid, list);
   };
-  for (const r of db.prepare('SELECT pid, path FROM ocr_images ORDER BY pid, path').all() as { pid: number; path: string }[])
+  const only = pids ? `pid IN (${pids.map(() => '?').join(',')})` : '1';
+  const args = pids ?? [];
+  for (const r of db.prepare(`SELECT pid, path FROM ocr_images WHERE ${only} ORDER BY pid, path`).all(...args) as {
+    pid: number;
+    path: string;
+  }[])
     add(r.pid, r.path);
   const folder = imagesFolder(db);
-  if (folder) for (const m of matchImages(db, folder).matches) add(m.pid, m.path);
+  if (folder) {
+    const wanted = pids && new Set(pids);
+    for (const m of folderMatches(db, folder)) if (!wanted || wanted.has(m.pid)) add(m.pid, m.path);
+  }
   const src = db.prepare('SELECT path FROM sources ORDER BY source_id LIMIT 1').get() as { path: string } | undefined;
   if (src) {
     const base = dirname(src.path);
     for (const r of db
-      .prepare(`SELECT pid, image_link AS link FROM products WHERE image_link IS NOT NULL AND image_link NOT LIKE '%://%'`)
-      .all() as { pid: number; link: string }[])
+      .prepare(
+        `SELECT pid, image_link AS link FROM products WHERE ${only} AND image_link IS NOT NULL AND image_link NOT LIKE '%://%' ORDER BY pid`,
+      )
+      .all(...args) as { pid: number; link: string }[])
       add(r.pid, isAbsolute(r.link) ? r.link : resolve(base, r.link));
   }
-  cache.set(db, { key, byPid });
   return byPid;
+}
+
+/** Matching a folder against the catalog reads every product, so it is done once per folder and catalog size. */
+const matchCache = new WeakMap<Db, { key: string; matches: { pid: number; path: string }[] }>();
+
+function folderMatches(db: Db, folder: string): { pid: number; path: string }[] {
+  const products = db.prepare('SELECT max(pid) FROM products').pluck().get() as number | null;
+  const key = `${folder}:${products ?? 0}:${statSync(folder).mtimeMs}`;
+  const hit = matchCache.get(db);
+  if (hit?.key === key) return hit.matches;
+  const matches = matchImages(db, folder).matches;
+  matchCache.set(db, { key, matches });
+  return matches;
 }
 
 /**
@@ -105,6 +121,8 @@ export function allowedImage(db: Db, path: string): string {
     throw new ApiError('not_found', `${path}: no such image`);
   const folder = imagesFolder(db);
   if (folder && p.startsWith(folder + sep)) return p;
+  const referenced = db.prepare('SELECT 1 FROM ocr_images WHERE path = ? LIMIT 1').get(p);
+  if (referenced) return p;
   for (const list of productImages(db).values()) if (list.includes(p)) return p;
   throw new ApiError('forbidden', `${path} is not an image of this project`);
 }
@@ -131,7 +149,7 @@ export function readImage(db: Db, path: string, size: number): Promise<ProductIm
 
 /** The first local image of each product that has one, as thumbnails. */
 export async function thumbnails(db: Db, pids: number[], size: number): Promise<{ pid: number; image: ProductImage }[]> {
-  const byPid = productImages(db);
+  const byPid = productImages(db, pids);
   const out: { pid: number; image: ProductImage }[] = [];
   for (const pid of pids) {
     const path = byPid.get(pid)?.[0];
