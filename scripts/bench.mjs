@@ -182,16 +182,13 @@ function gapSection(results) {
   return `## Import target: missed in this run
 
 At ${sizeName(worst.n)} products the import took ${fmt(worst.importWall)} s, ${fmt(worst.ratio)}x the sqlite3 baseline (target ${TARGETS.importVsSqlite}x).
-Parsing is no longer what decides it: tokenizing the whole file took ${fmt(parse?.wall)} s. CPU profiles (\`node --cpu-prof\`) of a
-100k import show the worker thread (reading, mapping, JSON encoding, copying batches to the main thread) as the busier side
-and garbage collection as its largest single cost; the main thread spends most of its time in SQLite inserts and waits for
-batches part of the time. What would close the gap, largest first:
-- Store less per row: \`products.original\` and \`products.cell_map\` repeat what \`source_rows.cells\` already holds
-  (over 40% of the ~1.7 KB each product takes in the project). Keeping originals as "the source row" until a first edit
-  would cut the bytes written by that much, but every reader of those columns must change together (a schema migration).
-- Fewer allocations per row in the reader and layout mapper (one Map, closures and several objects per record today).
-- Loading exceljs only for XLSX files: the reader registry loads it for every import, in the worker too.
-- A 16 KiB SQLite page size for new projects (about 15% less insert CPU in a micro-benchmark here).`;
+Parsing is no longer what decides it: tokenizing the whole file took ${fmt(parse?.wall)} s. CPU samples (\`perf record -e cpu-clock\`)
+of a 100k import split the work about evenly between the worker (reading, mapping, JSON encoding of the raw cells, copying
+batches) and the main thread (SQLite inserts, binding every parameter), with page faults on fresh memory a large share of both
+on this virtual machine. At 100k, start-up (Node, modules, the worker) is a fixed cost the baseline does not pay. What is left:
+- One batch of records per chunk read instead of one promise per record through each async generator (reader, table, producer).
+- Binding only the non-empty columns of a product (one prepared statement per set of filled fields) instead of all 33.
+- Raw cells stored as the record's own text for CSV files instead of a JSON array (no encoding at import, none at export).`;
 }
 
 function markdown(m, results, others, loadStart, loadEnd) {
@@ -237,7 +234,7 @@ peak RSS of the process with its worker threads).
 - **sqlite3 baseline**: \`sqlite3 db\` reading \`.mode csv\` / \`.import <csv> products\` / \`select count(*)\`: 14 TEXT columns, no index.
 - **import**: \`node out/node/bench.js import\`: opens a new project, \`importCatalog\` (generic layout, auto mapping), closes
   it (WAL checkpoint). It stores more than the baseline: every row's raw cells (round trip), the product with 27 canonical
-  columns, its original values and cell map as JSON, and two indexes.
+  columns (originals and cell maps are not repeated per product, see below), and two indexes.
 - **export**: \`node out/node/bench.js export\`: the \`source\` profile to a file (atomic write, formula guard on), then the file
   is compared with the imported CSV byte for byte.
 - **parse only**: decoding and tokenizing the file, no database: our RFC 4180 tokenizer against csv-parse 7 with the options the
@@ -249,7 +246,11 @@ Why it is this fast:
 - A hand-written RFC 4180 tokenizer (electron/core/import/readers/csv-tokenizer.ts): lines without quotes are split natively,
   quoted cells are crossed with \`indexOf\`.
 - Products get their pids from the importer, so each raw row is inserted with its product id (no UPDATE per row); product
-  values travel sparse (only the non-empty canonical fields).
+  values travel sparse (only the non-empty canonical fields), all products of a batch in one flat array.
+- Nothing is stored twice per product: a product's originals are its current values until its first edit copies them
+  (copy-on-write), and its cell map is a reference to one of its source's few distinct maps (schema 8).
+- The importer itself loads the readers and layouts only for an import without a worker, and the worker loads the XML and
+  XLSX libraries only for those files; all-ASCII chunks of a UTF-8 file are read as Latin-1 (same text, no UTF-8 decoding).
 - During the import the project switches from WAL to a rollback journal (every page written once instead of twice); the
   import is still one transaction, so a cancel or failure rolls back, and the project returns to WAL afterwards.
 - Export reads only the raw cells of unchanged rows and looks up a product only when it was edited.

@@ -1,7 +1,8 @@
 /** Bench phase: import a generated catalog into a fresh project, timed end to end (open to close) and per stage. */
 import { rmSync } from 'node:fs';
 import { openProject, closeProject } from '../../electron/core/store/index.js';
-import { importCatalog } from '../../electron/core/import/index.js';
+// The importer alone, not the import index: the readers and layouts load in the worker, as in the app.
+import { importCatalog } from '../../electron/core/import/importer.js';
 
 export async function benchImport(
   csv: string,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Dashboard } from '../../../shared/api.js';
 import { CANONICAL_FIELDS } from '../../../shared/fields.js';
 import { catalogScore, runAudit } from '../audit/index.js';
-import { closeProject, openProject, type Db } from '../store/index.js';
+import { closeProject, openProject, ORIGINAL_IS_CURRENT, type Db } from '../store/index.js';
 
 /** Categories shown one by one in the chart; the rest are summed as "other categories". */
 const TOP_CATEGORIES = 12;
@@ -41,9 +41,9 @@ function scoresAtImport(db: Db, profiles: string[], products: number): Record<st
         copy
           .prepare(
             `UPDATE products SET ${sets}, attrs = (SELECT json_group_object(key, value) FROM json_each(products.original)
-               WHERE key NOT IN (SELECT value FROM json_each(?)))`,
+               WHERE key NOT IN (SELECT value FROM json_each(?))) WHERE original <> ?`,
           )
-          .run(JSON.stringify([...canonical]));
+          .run(JSON.stringify([...canonical]), ORIGINAL_IS_CURRENT); // never edited: already as imported
       })();
       runAudit(copy, { profiles: profiles.filter((p) => p !== ''), full: true });
       const out: Record<string, number> = {};

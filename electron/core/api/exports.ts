@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ChangeSummary, ExportCheck, ExportResult } from '../../../shared/api.js';
 import { exportFeed, writerFor, type ExportFormat } from '../export/index.js';
-import { readValue, type Db } from '../store/index.js';
+import { ORIGINAL_IS_CURRENT, readValue, type Db } from '../store/index.js';
 import { ApiError } from './errors.js';
 
 /** Blocking errors and warnings the audit recorded for a profile, so the seller sees them before writing. */
@@ -72,12 +72,15 @@ export function changeSummary(db: Db, limit: number): ChangeSummary {
   const products = new Set<number>();
   const items: ChangeSummary['items'] = [];
   const current = (pid: number, field: string) => readCurrent(db, pid, field);
-  let cache: { pid: number; row: { row_no: number; id: string | null; original: Record<string, string> } } | null = null;
+  let cache: { pid: number; row: { row_no: number; id: string | null; original: Record<string, string> | null } } | null = null;
   for (const t of touched) {
     if (!cache || cache.pid !== t.pid) {
       const r = product.get(t.pid) as { row_no: number; id: string | null; original: string };
-      cache = { pid: t.pid, row: { row_no: r.row_no, id: r.id, original: JSON.parse(r.original) as Record<string, string> } };
+      // No originals of its own: never edited, its values are still the ones imported.
+      const original = r.original === ORIGINAL_IS_CURRENT ? null : (JSON.parse(r.original) as Record<string, string>);
+      cache = { pid: t.pid, row: { row_no: r.row_no, id: r.id, original } };
     }
+    if (!cache.row.original) continue;
     const before = cache.row.original[t.field] ?? null;
     const now = current(t.pid, t.field);
     if ((before ?? '') === (now ?? '')) continue; // changed and changed back: nothing to report

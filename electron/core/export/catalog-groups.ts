@@ -1,5 +1,5 @@
 import { CANONICAL_FIELDS } from '../../../shared/fields.js';
-import type { Db } from '../store/index.js';
+import { cellMapReader, type CellMap, type Db } from '../store/index.js';
 
 // Columns read per product, by position: better-sqlite3's raw rows (arrays) are much cheaper than objects.
 const COLUMNS = ['pid', 'source_id', 'attrs', 'cell_map', ...CANONICAL_FIELDS] as const;
@@ -9,12 +9,13 @@ const SELECT = COLUMNS.map((c) => `p."${c}"`).join(', ');
 /** One product as a feed writer reads it: current values, and where each came from in the source. */
 export class ExportProduct {
   private attrs?: Record<string, string>;
-  private cells?: Record<string, number>;
+  private cells?: CellMap;
   private imageList?: string[];
 
   constructor(
     private readonly row: readonly unknown[],
     private readonly headers: ReadonlyMap<number, readonly string[]>,
+    private readonly cellMapOf: (sourceId: number, cellMap: string) => CellMap,
   ) {}
 
   get pid(): number {
@@ -41,7 +42,7 @@ export class ExportProduct {
 
   /** Column index the field was read from in the seller's file (negative: inherited from the group's first row). */
   cellIndex(field: string): number | undefined {
-    this.cells ??= JSON.parse(this.row[3] as string) as Record<string, number>;
+    this.cells ??= this.cellMapOf(this.row[1] as number, this.row[3] as string);
     return this.cells[field];
   }
 
@@ -83,9 +84,10 @@ export function* readGroups(db: Db): Generator<ProductGroup> {
     : db.prepare(`SELECT ${SELECT} FROM products p ORDER BY p.pid`);
   stmt.raw(true);
   const groupAt = AT.item_group_id!;
+  const cellMapOf = cellMapReader(db);
   let current: ProductGroup | null = null;
   for (const row of stmt.iterate() as Iterable<unknown[]>) {
-    const product = new ExportProduct(row, headers);
+    const product = new ExportProduct(row, headers, cellMapOf);
     const key = (row[groupAt] as string | null) || null;
     if (current && key !== null && key === current.key) {
       current.products.push(product);

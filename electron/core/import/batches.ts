@@ -1,78 +1,23 @@
-import type { ColumnMapping, LayoutName } from '../../../shared/layouts.js';
-import { CANONICAL_FIELDS, isCanonicalField } from '../../../shared/fields.js';
-import { chooseMapping, type MappingFrom, type SavedMappings } from './layouts/session.js';
+import { CANONICAL_FIELDS } from '../../../shared/fields.js';
+import { chooseMapping } from './layouts/session.js';
 import { openSource } from './readers/index.js';
-import type { ColumnProposal, Dialect, ImportWarning, MappedProduct, RawRow, UnreadableRow } from './types.js';
+import type { MappedProduct, RawRow, UnreadableRow } from './types.js';
+import type { ImportBatch, ImportMessage, ImportRequest } from './messages.js';
 
-/**
+/*
  * The CPU half of an import: read, tokenize and map the file, and turn every record into the
  * exact values the database rows need (JSON already encoded). It runs in a worker thread while
- * the main thread inserts (importer.ts), or inline when no worker can be started. Everything
- * it sends is plain data, cheap to copy between threads.
+ * the main thread inserts (importer.ts), or inline when no worker can be started.
  */
-export interface ImportRequest {
-  file: string;
-  encoding?: string;
-  sheet?: string;
-  layout?: LayoutName | 'auto';
-  mapping?: ColumnMapping;
-  /** The project's saved mappings by header signature (the worker cannot read the project). */
-  saved?: SavedMappings;
-}
-
-/** First message: what the file is and how it maps. */
-export interface ImportMeta {
-  type: 'meta';
-  path: string;
-  format: string;
-  encoding: string;
-  dialect: Dialect;
-  header: string[];
-  layout: LayoutName;
-  mapping: ColumnMapping;
-  proposals?: ColumnProposal[];
-  mappingFrom?: MappingFrom;
-  totalBytes: number;
-}
-
-/**
- * A batch of records. Products are numbered from 0 in the order they are made ("ordinals"); the
- * main thread turns ordinal k into pid base+k, so source rows can name their product on insert.
- */
-export interface ImportBatch {
-  type: 'batch';
-  /** Flat triples: row number, cells as a JSON array, product ordinal (-1: the row is no product). */
-  rows: (number | string)[];
-  /**
-   * One array per product: [ordinal, row number, attrs JSON or null, original JSON, cell_map JSON,
-   * then (field index, value) pairs for its non-empty canonical fields]. Sparse, because most of
-   * the canonical fields are empty in most catalogs and every value costs a copy between threads.
-   */
-  products: (number | string | null)[][];
-  /** Flat pairs (row number, product ordinal) for rows sent before their product was made. */
-  links: number[];
-  /** Flat triples: row number, raw text, error. */
-  rejected: (number | string)[];
-  /** Records read so far (rows and rejected), and bytes of the file read so far. */
-  records: number;
-  bytes: number;
-}
-
-export interface ImportEnd {
-  type: 'end';
-  bytes: number;
-  /** What the reader noticed while reading (e.g. bytes that are not valid in the encoding). */
-  warnings: ImportWarning[];
-}
-
-export type ImportMessage = ImportMeta | ImportBatch | ImportEnd;
-
-/** Column order of the product insert: PRODUCT_FIELDS_AT + i is CANONICAL_FIELDS[i]. */
-export const PRODUCT_COLUMNS = ['pid', 'source_id', 'row_no', 'attrs', 'original', 'cell_map', ...CANONICAL_FIELDS] as const;
-export const PRODUCT_FIELDS_AT = 6;
 
 const SAMPLE_ROWS = 200;
 const BATCH_RECORDS = 1000;
+/**
+ * Most products of a file share one of a few cell maps (the columns their values came from), so
+ * each distinct map is stored once per source; past this many, a product keeps its own (e.g. a
+ * very sparse file where every product fills a different set of columns).
+ */
+const MAX_SHARED_CELL_MAPS = 4096;
 
 /**
  * Produces the import as messages through `send`; awaits it, so the receiver can hold the producer
@@ -109,66 +54,102 @@ export async function produceImport(req: ImportRequest, send: (m: ImportMessage)
     let batch = emptyBatch();
     let records = 0;
     let ordinal = 0;
+    const sharedMaps = new Map<string, number>();
+    // The previous product's map: consecutive products nearly always share one, and comparing is cheaper than encoding.
+    let last: { map: Record<string, number>; keys: number; n: number } | null = null;
+    const cellMapOf = (p: MappedProduct): number | string => {
+      if (last && sameCellMap(p.cellMap, last.map, last.keys)) return last.n;
+      const json = JSON.stringify(p.cellMap);
+      let n = sharedMaps.get(json);
+      if (n === undefined) {
+        if (sharedMaps.size >= MAX_SHARED_CELL_MAPS) return json;
+        sharedMaps.set(json, (n = sharedMaps.size));
+        batch.cellMaps.push(json);
+      }
+      last = { map: p.cellMap, keys: Object.keys(p.cellMap).length, n };
+      return n;
+    };
     // Rows wait here until the mapper has made their product (a Shopify group is complete only
     // when the next handle starts); layouts make products in row order, so once a product for
     // row R exists, every pending row up to R is final.
-    let pending: { rowNo: number; cells: string }[] = [];
+    // (Row numbers and cells JSON side by side: no object per row.)
+    const pendingRows: number[] = [];
+    const pendingCells: string[] = [];
     const productOf = new Map<number, number>();
     let lastProductRow = 0;
     let flushedUpTo = 0;
+    // Most rows are a product made as soon as the row is read: its ordinal waits here, not in productOf.
+    let currentRow = -1;
+    let currentOrdinal = -1;
 
     const addProducts = (products: MappedProduct[]) => {
       for (const p of products) {
         const k = ordinal++;
-        batch.products.push(productParams(k, p));
+        pushProduct(batch.products, k, p, cellMapOf(p));
         if (p.rowNo <= flushedUpTo) batch.links.push(p.rowNo, k);
+        else if (p.rowNo === currentRow) currentOrdinal = k;
         else productOf.set(p.rowNo, k);
         if (p.rowNo > lastProductRow) lastProductRow = p.rowNo;
       }
     };
     const flushRows = (upTo: number) => {
       let kept = 0;
-      for (const r of pending) {
-        if (r.rowNo > upTo) {
-          pending[kept++] = r;
+      for (let i = 0; i < pendingRows.length; i++) {
+        const rowNo = pendingRows[i]!;
+        if (rowNo > upTo) {
+          pendingRows[kept] = rowNo;
+          pendingCells[kept++] = pendingCells[i]!;
           continue;
         }
-        const k = productOf.get(r.rowNo);
-        if (k !== undefined) productOf.delete(r.rowNo);
-        batch.rows.push(r.rowNo, r.cells, k ?? -1);
-        if (r.rowNo > flushedUpTo) flushedUpTo = r.rowNo;
+        let k = -1;
+        if (rowNo === currentRow && currentOrdinal >= 0) k = currentOrdinal;
+        else if (productOf.size) {
+          k = productOf.get(rowNo) ?? -1;
+          if (k >= 0) productOf.delete(rowNo);
+        }
+        batch.rows.push(rowNo, pendingCells[i]!, k);
+        if (rowNo > flushedUpTo) flushedUpTo = rowNo;
       }
-      pending.length = kept;
+      pendingRows.length = kept;
+      pendingCells.length = kept;
     };
-    const handle = async (r: RawRow | { unreadable: UnreadableRow }) => {
+    /** Takes one record; true when the batch is full and must be sent. */
+    const handle = (r: RawRow | { unreadable: UnreadableRow }): boolean => {
       records++;
       if ('unreadable' in r) {
         batch.rejected.push(r.unreadable.rowNo, r.unreadable.raw, r.unreadable.error);
         // A row kept aside that could be split into cells stays among the file's rows, so `source` export writes it back.
-        if (r.unreadable.cells) pending.push({ rowNo: r.unreadable.rowNo, cells: JSON.stringify(r.unreadable.cells) });
+        if (r.unreadable.cells) {
+          pendingRows.push(r.unreadable.rowNo);
+          pendingCells.push(JSON.stringify(r.unreadable.cells));
+        }
       } else {
-        pending.push({ rowNo: r.rowNo, cells: JSON.stringify(r.cells) });
+        pendingRows.push(r.rowNo);
+        pendingCells.push(JSON.stringify(r.cells));
+        currentRow = r.rowNo;
+        currentOrdinal = -1;
         addProducts(mapper.push(r).products);
         if (lastProductRow > flushedUpTo) flushRows(lastProductRow);
+        currentRow = -1;
       }
-      if (records % BATCH_RECORDS === 0) {
-        const full = batch;
-        batch = emptyBatch();
-        full.records = records;
-        full.bytes = reader.progress().done;
-        await send(full);
-      }
+      return records % BATCH_RECORDS === 0;
+    };
+    const sendFull = async () => {
+      const full = batch;
+      batch = emptyBatch();
+      full.records = records;
+      full.bytes = reader.progress().done;
+      await send(full);
     };
 
-    for (const r of buffered) await handle(r);
+    for (const r of buffered) if (handle(r)) await sendFull();
     for (;;) {
       const r = await iterator.next();
       if (r.done) break;
-      await handle(r.value);
+      if (handle(r.value)) await sendFull();
     }
     addProducts(mapper.finish().products);
     flushRows(Infinity);
-    pending = [];
     batch.records = records;
     batch.bytes = reader.progress().done;
     await send(batch);
@@ -178,27 +159,38 @@ export async function produceImport(req: ImportRequest, send: (m: ImportMessage)
   }
 }
 
-function emptyBatch(): ImportBatch {
-  return { type: 'batch', rows: [], products: [], links: [], rejected: [], records: 0, bytes: 0 };
+/** Whether a cell map has exactly `bKeys` entries, all equal to b's. */
+function sameCellMap(a: Record<string, number>, b: Record<string, number>, bKeys: number): boolean {
+  let n = 0;
+  for (const k in a) {
+    if (a[k] !== b[k]) return false;
+    n++;
+  }
+  return n === bKeys;
 }
 
-/** One product for ImportBatch.products. */
-function productParams(ordinal: number, p: MappedProduct): (number | string | null)[] {
+function emptyBatch(): ImportBatch {
+  return { type: 'batch', rows: [], products: [], cellMaps: [], links: [], rejected: [], records: 0, bytes: 0 };
+}
+
+const FIELD_INDEX = new Map<string, number>(CANONICAL_FIELDS.map((f, i) => [f, i]));
+
+/** Appends one product to ImportBatch.products (layout in messages.ts), in one pass over its values. */
+function pushProduct(out: (number | string | null)[], ordinal: number, p: MappedProduct, cellMap: number | string): void {
+  const at = out.length;
+  out.push(ordinal, p.rowNo, null, cellMap, 0);
   let attrs: Record<string, string> | null = null;
+  let pairs = 0;
   for (const k in p.values) {
     const v = p.values[k];
-    if (v && !isCanonicalField(k)) (attrs ??= {})[k] = v;
+    if (!v) continue;
+    const i = FIELD_INDEX.get(k);
+    if (i === undefined) (attrs ??= {})[k] = v;
+    else {
+      out.push(i, v);
+      pairs++;
+    }
   }
-  const out: (number | string | null)[] = [
-    ordinal,
-    p.rowNo,
-    attrs ? JSON.stringify(attrs) : null,
-    JSON.stringify(p.values),
-    JSON.stringify(p.cellMap),
-  ];
-  for (let i = 0; i < CANONICAL_FIELDS.length; i++) {
-    const v = p.values[CANONICAL_FIELDS[i]!];
-    if (v) out.push(i, v);
-  }
-  return out;
+  if (attrs) out[at + 2] = JSON.stringify(attrs);
+  out[at + 4] = pairs;
 }

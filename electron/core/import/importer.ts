@@ -1,16 +1,17 @@
 import { basename, resolve } from 'node:path';
 import type { ColumnMapping, LayoutName } from '../../../shared/layouts.js';
-import type { Db } from '../store/index.js';
+import { ORIGINAL_IS_CURRENT, sharedCellMapRef, type Db } from '../store/index.js';
 import { JobCancelledError, ProgressMeter, startWorker, WorkerNotFoundError, type WorkerThread } from '../jobs/index.js';
 import { CancelledError, ImportError } from './errors.js';
 import {
   PRODUCT_COLUMNS,
   PRODUCT_FIELDS_AT,
-  produceImport,
+  PRODUCT_PAIRS_AT,
   type ImportBatch,
   type ImportMessage,
   type ImportMeta,
-} from './batches.js';
+  type ImportRequest,
+} from './messages.js';
 import type { ColumnProposal, ImportWarning, ReadOptions } from './types.js';
 import { loadSavedMappings, saveMapping } from './layouts/saved.js';
 import type { MappingFrom } from './layouts/session.js';
@@ -70,11 +71,11 @@ export async function importCatalog(db: Db, file: string, opts: ImportOptions = 
   };
   let source: MessageSource;
   try {
-    source = opts.worker === false ? inlineSource(request) : await workerSource(request, opts.signal);
+    source = opts.worker === false ? await inlineSource(request) : await workerSource(request, opts.signal);
   } catch (err) {
     // A build without the worker bundle (see jobs/entry.ts) still imports, on this thread only.
     if (!(err instanceof WorkerNotFoundError)) throw err;
-    source = inlineSource(request);
+    source = await inlineSource(request);
   }
   try {
     return await insertAll(db, source, opts);
@@ -118,7 +119,9 @@ function errorPlace(e: Record<string, unknown>): { row?: number; column?: string
 }
 
 /** Runs the producer on this thread, one batch ahead of the inserts. */
-function inlineSource(request: Parameters<typeof produceImport>[0]): MessageSource {
+async function inlineSource(request: ImportRequest): Promise<MessageSource> {
+  // The readers and layouts load only here: with a worker, this thread never needs them.
+  const { produceImport } = await import('./batches.js');
   const queue: ImportMessage[] = [];
   let wake: (() => void) | null = null;
   let resume: (() => void) | null = null;
@@ -197,19 +200,31 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
     const rowParams: unknown[] = [sourceId, 0, '', null];
     const productParams: unknown[] = new Array(PRODUCT_COLUMNS.length).fill(null);
     productParams[1] = sourceId;
+    productParams[4] = ORIGINAL_IS_CURRENT;
+    // The import's shared cell maps (parsed once at the end into sources.cell_maps) and their '@n' references.
+    const cellMaps: string[] = [];
+    const cellMapRefs: string[] = [];
 
     const store = (b: ImportBatch) => {
-      for (const p of b.products) {
-        productParams[0] = pidBase + (p[0] as number);
-        productParams[2] = p[1];
-        productParams[3] = p[2];
-        productParams[4] = p[3];
-        productParams[5] = p[4];
-        for (let i = 5; i < p.length; i += 2) productParams[PRODUCT_FIELDS_AT + (p[i] as number)] = p[i + 1];
-        insertProduct.run(productParams);
-        for (let i = 5; i < p.length; i += 2) productParams[PRODUCT_FIELDS_AT + (p[i] as number)] = null;
+      for (const m of b.cellMaps) {
+        cellMapRefs.push(sharedCellMapRef(cellMaps.length));
+        cellMaps.push(m);
       }
-      products += b.products.length;
+      const p = b.products;
+      for (let j = 0; j < p.length;) {
+        productParams[0] = pidBase + (p[j] as number);
+        productParams[2] = p[j + 1];
+        productParams[3] = p[j + 2];
+        const cellMap = p[j + 3]!;
+        productParams[5] = typeof cellMap === 'number' ? cellMapRefs[cellMap] : cellMap;
+        const from = j + PRODUCT_PAIRS_AT;
+        const end = from + 2 * (p[from - 1] as number);
+        for (let i = from; i < end; i += 2) productParams[PRODUCT_FIELDS_AT + (p[i] as number)] = p[i + 1];
+        insertProduct.run(productParams);
+        for (let i = from; i < end; i += 2) productParams[PRODUCT_FIELDS_AT + (p[i] as number)] = null;
+        products++;
+        j = end;
+      }
       const r = b.rows;
       for (let i = 0; i < r.length; i += 3) {
         const k = r[i + 2] as number;
@@ -245,10 +260,11 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
       }
     }
     if (opts.signal?.aborted) throw new CancelledError();
-    db.prepare(`UPDATE sources SET mapping = ?, row_count = ?, rejected_count = ? WHERE source_id = ?`).run(
+    db.prepare(`UPDATE sources SET mapping = ?, row_count = ?, rejected_count = ?, cell_maps = ? WHERE source_id = ?`).run(
       JSON.stringify(meta.mapping),
       rows,
       rejectedRows.length,
+      `[${cellMaps.join(',')}]`,
       sourceId,
     );
     // The seller's edited mapping is reused for the next file with the same header.

@@ -5,7 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { failureMessage } from '../jobs/thread.js';
-import { produceImport, type ImportRequest, type ImportMessage } from './batches.js';
+import { produceImport } from './batches.js';
+import type { ImportRequest, ImportMessage } from './messages.js';
 
 const WINDOW = 4;
 const port = parentPort!;

@@ -1,4 +1,17 @@
 export { openProject, closeProject, schemaVersion, ProjectError, type Db, type OpenOptions } from './project.js';
 export { SCHEMA_VERSION } from './migrations.js';
-export { getProduct, iterateProducts, countProducts, readValue, type Product } from './products.js';
+export {
+  getProduct,
+  iterateProducts,
+  countProducts,
+  readValue,
+  originalValues,
+  readCellMap,
+  sourceCellMaps,
+  cellMapReader,
+  sharedCellMapRef,
+  ORIGINAL_IS_CURRENT,
+  type Product,
+  type CellMap,
+} from './products.js';
 export { applyBatch, undo, redo, history, type Edit, type BatchKind, type BatchSummary, type HistoryEntry } from './changes.js';

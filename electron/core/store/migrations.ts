@@ -217,6 +217,13 @@ CREATE TABLE saved_mappings (
   saved_at TEXT NOT NULL
 );
 `,
+  // 8: smaller products (electron/core/store/products.ts). products.original = '' means "never edited:
+  // the originals are the current values" (the first edit copies them in); products.cell_map = '@N'
+  // means the N-th map of sources.cell_maps (JSON array), since most products of a file share a few
+  // maps. Both columns may still hold full JSON (files written before, or maps not shared).
+  `
+ALTER TABLE sources ADD COLUMN cell_maps TEXT;
+`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,4 +1,4 @@
-import type { Db } from '../../store/index.js';
+import { cellMapReader, ORIGINAL_IS_CURRENT, type Db } from '../../store/index.js';
 import { CANONICAL_FIELDS } from '../../../../shared/fields.js';
 import type { Dialect } from '../../import/types.js';
 import { formatRow } from '../delimited.js';
@@ -14,8 +14,8 @@ interface SourceInfo {
 }
 
 interface JoinedRow {
-  original: string | null;
-  cell_map: string | null;
+  original: string;
+  cell_map: string;
   attrs: string | null;
   [field: string]: unknown;
 }
@@ -45,14 +45,16 @@ export function* sourceRows(
   const product = db.prepare(
     `SELECT p.original, p.cell_map, p.attrs, ${CANONICAL_FIELDS.map((f) => `p."${f}"`).join(', ')} FROM products p WHERE p.pid = ?`,
   );
+  const cellMapOf = cellMapReader(db);
   for (const [cellsJson, pid] of stmt.iterate(sourceId) as Iterable<[string, number | null]>) {
     const cells = JSON.parse(cellsJson) as string[];
-    if (pid !== null && edited.has(pid)) {
-      const row = product.get(pid) as JoinedRow;
-      const original = JSON.parse(row.original!) as Record<string, string>;
-      const cellMap = JSON.parse(row.cell_map!) as Record<string, number>;
+    const row = pid !== null && edited.has(pid) ? (product.get(pid) as JoinedRow) : undefined;
+    // A product never edited has no originals of its own: they are its current values, the cells as read.
+    if (row && row.original !== ORIGINAL_IS_CURRENT) {
+      const cellMap = cellMapOf(sourceId, row.cell_map);
       const attrs = row.attrs ? (JSON.parse(row.attrs) as Record<string, string>) : {};
       const current = (f: string): string => ((row[f] as string | null | undefined) ?? attrs[f] ?? '') as string;
+      const original = JSON.parse(row.original) as Record<string, string>;
       const fields = new Set([
         ...Object.keys(original),
         ...Object.keys(attrs),

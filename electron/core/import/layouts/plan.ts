@@ -69,10 +69,11 @@ export function buildProduct(row: RawRow, plans: ColumnPlan[], parent?: Inherite
   if (!row.cells.some((c) => c !== '')) return null;
   const values: Record<string, string> = {};
   const cellMap: Record<string, number> = {};
-  const multi = new Map<string, number[]>();
+  let multi: Map<string, number[]> | undefined; // made only for a row that has a multi-column field
   const put = (field: string, value: string, index: number) => {
     if (MULTI_COLUMN_FIELDS.has(field)) {
       values[field] = values[field] ? `${values[field]},${value}` : value;
+      multi ??= new Map();
       const cols = multi.get(field) ?? [];
       cols.push(index);
       multi.set(field, cols);

@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import type { ImportWarning, RawRow, ReadOptions, SourceReader, UnreadableRow } from '../types.js';
+import type { ImportWarning, ReadOptions, SourceReader, UnreadableRow } from '../types.js';
 import { ImportError, CancelledError } from '../errors.js';
 import { bomOf, detectEncoding, normaliseEncodingName, readEncodingSample } from './encoding.js';
 import { sniffDelimited } from './sniff.js';
@@ -114,6 +114,12 @@ export async function openDelimited(path: string, opts: ReadOptions, hint?: 'csv
           });
         } else yield { unreadable: { rowNo, raw: r.raw, error: r.error } satisfies UnreadableRow };
       }
+      // Said here, at the end of the records, rather than in one more generator around the table's rows (a cost per row).
+      if (badBytes) {
+        warnings.unshift({
+          message: `${badBytes} byte sequence${badBytes > 1 ? 's' : ''} in ${warnings.length} row${warnings.length > 1 ? 's' : ''} are not valid UTF-8 (the file mixes encodings); they read as "\ufffd"`,
+        });
+      }
     } finally {
       input.destroy();
     }
@@ -121,14 +127,6 @@ export async function openDelimited(path: string, opts: ReadOptions, hint?: 'csv
 
   const table = await openTable(records(), path, { delimiter: sniffed.delimiter });
   header = table.header;
-  async function* rows(): AsyncGenerator<RawRow | { unreadable: UnreadableRow }> {
-    yield* table.rows;
-    if (badBytes) {
-      warnings.unshift({
-        message: `${badBytes} byte sequence${badBytes > 1 ? 's' : ''} in ${warnings.length} row${warnings.length > 1 ? 's' : ''} are not valid UTF-8 (the file mixes encodings); they read as "\ufffd"`,
-      });
-    }
-  }
 
   return {
     path,
@@ -143,7 +141,7 @@ export async function openDelimited(path: string, opts: ReadOptions, hint?: 'csv
       ...(table.headerless ? { headerless: true } : {}),
     },
     header: table.header,
-    rows: rows(),
+    rows: table.rows,
     progress: () => ({ done: bytesRead, total }),
     warnings,
   };
