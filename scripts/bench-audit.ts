@@ -1,14 +1,16 @@
 /**
  * Audit benchmark: generates N synthetic products straight into a temporary project, runs a full
- * audit, edits 100 products through the change record and times the incremental re-audit.
- * `npm run bench` calls benchAudit(); run alone with: node out/node/bench-audit.js [sizes...]
+ * audit (products checked in a worker thread while the main thread writes, as the app does),
+ * edits 100 products through the change record and times the incremental re-audit.
+ * `npm run bench` runs it; alone: node out/node/bench-audit.js [sizes...] [--one-thread | --workers N]
+ * (for comparison: the full audit all on the main thread, or N worker threads instead of the default).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CANONICAL_FIELDS } from '../shared/fields.js';
 import { applyBatch, closeProject, openProject, type Db } from '../electron/core/store/index.js';
-import { runAudit } from '../electron/core/audit/index.js';
+import { auditProject, runAudit } from '../electron/core/audit/index.js';
 
 export interface AuditBenchResult {
   products: number;
@@ -106,7 +108,10 @@ function generate(db: Db, n: number): void {
   })();
 }
 
-export function benchAudit(sizes: number[] = [100_000, 1_000_000]): AuditBenchResult[] {
+export async function benchAudit(
+  sizes: number[] = [100_000, 1_000_000],
+  opts: { worker?: boolean; workers?: number } = {},
+): Promise<AuditBenchResult[]> {
   const out: AuditBenchResult[] = [];
   for (const n of sizes) {
     const dir = mkdtempSync(join(tmpdir(), 'cd-bench-audit-'));
@@ -116,7 +121,7 @@ export function benchAudit(sizes: number[] = [100_000, 1_000_000]): AuditBenchRe
       generate(db, n);
       const generateMs = Math.round(performance.now() - t);
       const cpu0 = process.cpuUsage();
-      const full = runAudit(db);
+      const full = await auditProject(db, opts);
       const cpu = process.cpuUsage(cpu0);
       const fullCpuMs = Math.round((cpu.user + cpu.system) / 1000);
       const findings = db.prepare('SELECT count(*) FROM findings').pluck().get() as number;
@@ -142,13 +147,14 @@ export function benchAudit(sizes: number[] = [100_000, 1_000_000]): AuditBenchRe
 
 const direct = process.argv[1] && /bench-audit\.(js|ts|mjs)$/.test(process.argv[1]);
 if (direct) {
-  const sizes = process.argv
-    .slice(2)
-    .map(Number)
-    .filter((x) => x > 0);
-  for (const r of benchAudit(sizes.length ? sizes : undefined)) {
+  const args = process.argv.slice(2);
+  const oneThread = args.includes('--one-thread');
+  const w = args.indexOf('--workers');
+  const workers = w >= 0 ? Number(args.splice(w, 2)[1]) : undefined;
+  const sizes = args.map(Number).filter((x) => x > 0);
+  for (const r of await benchAudit(sizes.length ? sizes : undefined, { worker: !oneThread, workers })) {
     console.log(
-      `audit ${r.products.toLocaleString('en-US')} products: full ${(r.fullMs / 1000).toFixed(1)} s, CPU ${(r.fullCpuMs / 1000).toFixed(1)} s (${r.findings} findings; generate ${(r.generateMs / 1000).toFixed(1)} s), ` +
+      `audit ${r.products.toLocaleString('en-US')} products: full${oneThread ? ' (one thread)' : workers ? ` (${workers} workers)` : ''} ${(r.fullMs / 1000).toFixed(1)} s, CPU ${(r.fullCpuMs / 1000).toFixed(1)} s (${r.findings} findings; generate ${(r.generateMs / 1000).toFixed(1)} s), ` +
         `re-audit after editing 100 products ${r.incrementalMs} ms (${r.incrementalChecked} checked)`,
     );
   }

@@ -1,5 +1,5 @@
 import {
-  runAudit,
+  auditProject,
   iterateFindings,
   summarise,
   PROFILE_NAMES,
@@ -65,7 +65,7 @@ export const auditCommand: Command = {
     }
     const target = await openTarget(positionals[0]);
     try {
-      const run = runAudit(target.db, { profiles, full: !!values.full });
+      const run = await auditProject(target.db, { profiles, full: !!values.full });
       const summary = summarise(target.db, profiles);
       const out = values.out as string | undefined;
       if (out) await writeAtomically(out, csvLines(iterateFindings(target.db)));

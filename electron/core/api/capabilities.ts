@@ -1,4 +1,4 @@
-import { catalogScore, PROFILE_NAMES, runAudit } from '../audit/index.js';
+import { auditProject, catalogScore, PROFILE_NAMES, runAudit } from '../audit/index.js';
 import type { Db } from '../store/index.js';
 import { suggest } from '../suggest/index.js';
 import { notAvailable } from './errors.js';
@@ -39,9 +39,13 @@ export const auditAdapter: AuditAdapter | null = {
   profiles: () => [...PROFILE_NAMES],
   async run(db, profiles, ctl) {
     ctl.progress(0, null, 'checking products');
-    // runAudit is synchronous; yield once so the job's first state reaches the UI.
-    await new Promise((r) => setImmediate(r));
-    const r = runAudit(db, { profiles });
+    // Worker threads check the products, so the app (and the HTTP bridge) stay responsive, and cancel
+    // rolls back to the findings the project had.
+    const r = await auditProject(db, {
+      profiles,
+      signal: ctl.signal,
+      onProgress: (p) => ctl.progress(p.done, p.total, 'checking products'),
+    });
     ctl.progress(r.products, r.products, `${r.checked.toLocaleString('en')} products checked (${r.mode})`);
   },
   scores(db) {

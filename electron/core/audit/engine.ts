@@ -1,48 +1,40 @@
-import Database from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/index.js';
 import { isCanonicalField as isCanonical } from '../../../shared/fields.js';
+import { JobCancelledError, ProgressMeter, startWorker, WorkerNotFoundError, type JobProgress } from '../jobs/index.js';
 import { auditProfile, type Profile } from './profiles/index.js';
 import type { AuditProduct, Finding } from './types.js';
-import type { Emit, ProductRule, RuleContext } from './rules/context.js';
-import { textHygiene } from './rules/hygiene.js';
-import { gtinCheck, imageMissing, measureRange, priceCheck, titleContradiction } from './rules/values.js';
-import { checkProfile } from './rules/profile.js';
-import { imageTooSmall } from './rules/images.js';
-import { imageSizes, isLocalImage, resolveLocalImage, type ImageSize } from './images/dimensions.js';
-import {
-  duplicateGtin,
-  duplicateId,
-  imageKey,
-  nearDuplicate,
-  nearDuplicateKey,
-  sharedImage,
-  variantGroup,
-  type GroupRule,
-} from './rules/groups.js';
-import {
-  StatsCollector,
-  checkAgainstStats,
-  clusterFieldsOf,
-  spellingMaps,
-  type CatalogStats,
-  type SpellingMaps,
-} from './rules/stats.js';
-import { loadProducts, loadSources, PRODUCT_SELECT, toAuditProduct, type SourceInfo } from './load.js';
+import { duplicateGtin, duplicateId, nearDuplicate, sharedImage, variantGroup, type GroupRule } from './rules/groups.js';
+import { checkAgainstStats, spellingMaps, type CatalogStats, type SpellingMaps } from './rules/stats.js';
+import { loadProducts, loadSources, type SourceInfo } from './load.js';
 import { measuresOf } from './measures.js';
 import { FindingWriter, mapsFromJson, mapsToJson, readState, writeState, type AuditState } from './store.js';
+import {
+  checkProduct,
+  contextFor,
+  localImageSizes,
+  slim,
+  snapshotOf,
+  stateRow,
+  STATE_COLUMNS,
+  withPid,
+  type Snapshot,
+} from './check.js';
+import {
+  catalogStatsOf,
+  FINDING_FIELDS,
+  findingAt,
+  partitions,
+  productPass,
+  type PassBatch,
+  type PassCounted,
+  type PassMessage,
+  type PassRequest,
+  type PassStats,
+} from './pass.js';
 
 /** Bump when rules change so that a project's next audit is a full one. */
 export const RULES_VERSION = 4;
-
-const PRODUCT_RULES: readonly ProductRule[] = [
-  textHygiene,
-  gtinCheck,
-  priceCheck,
-  titleContradiction,
-  measureRange,
-  imageMissing,
-  imageTooSmall,
-];
 
 /** Group rules, the key they group by, and the rule ids they emit (to clear before re-judging a group). */
 interface KeyedRule {
@@ -83,221 +75,398 @@ export class AuditError extends Error {
   }
 }
 
-/** A product's keys for the catalog-wide rules, and the snapshot the statistics counted. */
-interface Snapshot {
-  gtin?: string;
-  dup?: string;
-  image?: string;
-  id?: string;
-  group?: string;
-  vals: Record<string, string>;
+export interface AuditJobOptions extends AuditOptions {
+  /** Cancels the audit: the project keeps the findings it had before. */
+  signal?: AbortSignal;
+  /** Products checked of all (full audit; a re-audit is too quick to report). */
+  onProgress?: (p: JobProgress) => void;
+  /** Check the products in worker threads (default from 5,000 products on) while this thread writes; false does both here. */
+  worker?: boolean;
+  /** Worker threads, each checking one part of the catalog (default: 2 from 20,000 products on, else 1). */
+  workers?: number;
 }
 
-/** What audit_state.vals stores: the counted values plus the id and item group the product had. */
-function valsJson(s: Snapshot): string {
-  return JSON.stringify({ vals: s.vals, id: s.id, group: s.group });
+function resolveProfiles(requested: readonly string[] | undefined): { names: string[]; profiles: Profile[] } {
+  const names = [...new Set(requested ?? [])].sort();
+  const profiles = names.map((n) => {
+    const p = auditProfile(n);
+    if (!p) throw new AuditError(`unknown profile "${n}"`);
+    return p;
+  });
+  return { names, profiles };
 }
 
-/** One audit_state row: (pid, rev, gtin, dup, image, group, vals, need), for the full and the incremental audit alike. */
-function stateRow(p: AuditProduct & { rev: number }, snap: Snapshot, need: Record<string, [number, number]> | undefined) {
-  return [
-    p.pid,
-    p.rev,
-    snap.gtin ?? null,
-    snap.dup ?? null,
-    snap.image ?? null,
-    snap.group ?? null,
-    valsJson(snap),
-    need ? JSON.stringify(need) : null,
-  ] as const;
-}
-
-function snapshotOf(p: AuditProduct): Snapshot {
-  const vals: Record<string, string> = {};
-  for (const f of clusterFieldsOf(p)) {
-    const v = p.values[f];
-    if (v) vals[f] = v;
-  }
-  return {
-    gtin: p.values.gtin?.trim().replace(/[\s-]/g, '') || undefined,
-    dup: nearDuplicateKey(p),
-    image: imageKey(p),
-    id: p.values.id,
-    group: p.values.item_group_id,
-    vals,
-  };
+/** The earlier audit's state when a re-audit can build on it (same rules and profiles). */
+function reusable(db: Db, names: string[], opts: AuditOptions): AuditState | undefined {
+  const state = readState(db);
+  return !opts.full && state && state.version === RULES_VERSION && state.profiles.join(',') === names.join(',')
+    ? state
+    : undefined;
 }
 
 /**
  * Audits the project: a full audit the first time (or when the profiles or rules changed), then
  * incremental re-audits that re-check only products whose rev changed since, and re-judge only the
  * catalog-wide groups (same id, GTIN, title, image, item group) those products left or joined.
+ * Synchronous, on this thread; `auditProject` is the same audit with the products checked on a
+ * second core, progress and cancel.
  */
 export function runAudit(db: Db, opts: AuditOptions = {}): AuditRun {
-  const names = [...new Set(opts.profiles ?? [])].sort();
-  const profiles = names.map((n) => {
-    const p = auditProfile(n);
-    if (!p) throw new AuditError(`unknown profile "${n}"`);
-    return p;
-  });
+  const { names, profiles } = resolveProfiles(opts.profiles);
   const t0 = performance.now();
-  const state = readState(db);
-  const reuse = !opts.full && state && state.version === RULES_VERSION && state.profiles.join(',') === names.join(',');
-  const run = reuse ? incremental(db, profiles, state) : full(db, profiles, names);
+  const state = reusable(db, names, opts);
+  const run = state ? incremental(db, profiles, state) : full(db, names);
   return { ...run, ms: Math.round(performance.now() - t0) };
 }
 
-function contextFor(
-  sources: Map<number, SourceInfo>,
-  profiles: readonly Profile[],
-  images: Map<string, ImageSize> = new Map(),
-): RuleContext {
+const AUDIT_WORKER = { bundle: 'audit-worker', source: new URL('./worker.ts', import.meta.url) };
+
+/**
+ * The audit as a background job: a full audit checks the products in a worker thread (pass.ts)
+ * while this thread writes findings, so both cores work and this thread stays free between
+ * batches. All writes are one transaction: a cancel (signal) or a failure rolls back and leaves
+ * the findings of the previous audit as they were; it throws JobCancelledError when cancelled.
+ * A re-audit of a few edited products runs here directly (milliseconds).
+ */
+export async function auditProject(db: Db, opts: AuditJobOptions = {}): Promise<AuditRun> {
+  const { names, profiles } = resolveProfiles(opts.profiles);
+  const signal = opts.signal;
+  if (signal?.aborted) throw new JobCancelledError();
+  const t0 = performance.now();
+  const state = reusable(db, names, opts);
+  if (state) return { ...incremental(db, profiles, state), ms: Math.round(performance.now() - t0) };
+
+  const total = db.prepare('SELECT count(*) FROM products').pluck().get() as number;
+  const meter = new ProgressMeter(total);
+  const sources: PassSource[] = [];
+  const writer = new FullAuditWriter(db, names);
+  const stopIfCancelled = () => {
+    if (signal?.aborted) throw new JobCancelledError();
+  };
+  try {
+    // Starting a worker costs more than checking a small catalog here (batch by batch, still letting other work in).
+    if (opts.worker === false || (opts.worker === undefined && !opts.workers && total < MIN_PRODUCTS_FOR_WORKER))
+      sources.push(inlinePass({ file: db.name, profiles: names }));
+    else {
+      // Two parts on two workers: this thread mostly waits and writes, so the workers get both cores.
+      const n = Math.max(1, opts.workers ?? (total >= MIN_PRODUCTS_TO_SPLIT ? WORKERS : 1));
+      const parts = n > 1 ? partitions(db, n) : [undefined];
+      try {
+        for (const part of parts) sources.push(await workerPass({ file: db.name, profiles: names, part }, signal));
+      } catch (err) {
+        // A build without the worker bundle (see jobs/entry.ts) still audits, on this thread only.
+        if (!(err instanceof WorkerNotFoundError)) throw err;
+        sources.push(inlinePass({ file: db.name, profiles: names }));
+      }
+    }
+    const inbox = mergeSources(sources);
+    db.exec('BEGIN');
+    writer.begin();
+    const counted: (PassCounted | undefined)[] = sources.map(() => undefined);
+    const done = sources.map(() => 0);
+    let ended = 0;
+    let products = 0;
+    while (ended < sources.length) {
+      const [i, m] = await inbox.next();
+      stopIfCancelled();
+      if (m.type === 'batch') {
+        writer.store(m);
+        sources[i]!.ack();
+        if (!counted[i]) {
+          done[i] = m.products;
+          opts.onProgress?.(meter.update(done.reduce((a, b) => a + b, 0)));
+        }
+      } else if (m.type === 'counted') {
+        counted[i] = m;
+        if (counted.every(Boolean)) {
+          // Every product is checked and counted: the statistics go back for the second pass, and
+          // the catalog-wide duplicates are judged meanwhile, in small steps (other work on this
+          // thread goes on in between).
+          const stats = catalogStatsOf(counted.map((c) => c!.counts));
+          writer.stats = stats;
+          for (const s of sources) s.reply(stats);
+          let steps = 0;
+          for (const _ of writer.judge()) {
+            if (++steps % 16 === 0) {
+              await new Promise((r) => setImmediate(r));
+              stopIfCancelled();
+            }
+          }
+        }
+      } else {
+        ended++;
+        products += m.products;
+      }
+    }
+    writer.finish();
+    db.exec('COMMIT');
+    opts.onProgress?.(meter.update(products, products));
+    return { mode: 'full', products, checked: products, ms: Math.round(performance.now() - t0) };
+  } catch (err) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw err;
+  } finally {
+    await Promise.all(sources.map((s) => s.close()));
+  }
+}
+
+/** Below these many products one thread, or one worker, is quicker (measured: a worker takes 0.2-0.5 s to start). */
+const MIN_PRODUCTS_FOR_WORKER = 5_000;
+const MIN_PRODUCTS_TO_SPLIT = 20_000;
+const WORKERS = 2;
+
+/** The product pass's messages, from a worker thread or from this thread. */
+interface PassSource {
+  next(): Promise<PassMessage | undefined>;
+  /** The previous batch is written: the pass may send another. */
+  ack(): void;
+  /** The catalog statistics, after every part sent `counted`. */
+  reply(stats: PassStats): void;
+  close(): Promise<void>;
+}
+
+async function workerPass(request: PassRequest, signal: AbortSignal | undefined): Promise<PassSource> {
+  const thread = await startWorker<{ type: 'ack' } | PassStats, PassMessage>(AUDIT_WORKER, request, {
+    signal,
+    // Every product is short-lived garbage in the worker: a larger young generation means fewer scavenges.
+    resourceLimits: { maxYoungGenerationSizeMb: 64 },
+  });
   return {
-    profiles,
-    sourceHasField: (sid, f) => sources.get(sid)?.fields.has(f) ?? false,
-    imageSize: (p) =>
-      images.size && p.values.image_link ? images.get(localImageKey(p.sourceId, p.values.image_link)) : undefined,
+    next: () => thread.next(),
+    ack: () => thread.post({ type: 'ack' }),
+    reply: (stats) => thread.post(stats),
+    close: () => thread.terminate(),
   };
 }
 
-const localImageKey = (sourceId: number, link: string) => `${sourceId}\u0000${link}`;
-
-/** Pixel sizes of the local image files among (source, image_link) pairs, keyed by the pair. */
-function localImageSizes(links: Iterable<[number, string]>, sources: Map<number, SourceInfo>): Map<string, ImageSize> {
-  const files = new Map<string, string>();
-  for (const [sid, link] of links) {
-    if (!isLocalImage(link)) continue;
-    const file = resolveLocalImage(link, sources.get(sid)?.dir);
-    if (file) files.set(localImageKey(sid, link), file);
-  }
-  const sizes = imageSizes([...new Set(files.values())]);
-  const out = new Map<string, ImageSize>();
-  for (const [k, f] of files) {
-    const s = sizes.get(f);
-    if (s) out.set(k, s);
-  }
-  return out;
+/** Runs the pass on this thread, a batch at a time, letting other work in between batches. */
+function inlinePass(request: PassRequest): PassSource {
+  const pass = productPass(request);
+  let reply: PassStats | undefined;
+  let needReply = false;
+  let waiting: (() => void) | null = null;
+  return {
+    async next() {
+      await new Promise((r) => setImmediate(r));
+      if (needReply && !reply) await new Promise<void>((r) => (waiting = r));
+      const r = pass.next(reply);
+      reply = undefined;
+      needReply = !r.done && r.value.type === 'counted';
+      return r.done ? undefined : r.value;
+    },
+    ack() {},
+    reply(stats) {
+      reply = stats;
+      const w = waiting;
+      waiting = null;
+      w?.();
+    },
+    async close() {
+      pass.return(undefined);
+    },
+  };
 }
 
-function withPid(f: Parameters<Emit>[0], p: AuditProduct): Finding {
-  return { ...f, pid: p.pid, profile: f.profile ?? '', current: f.suggested !== undefined ? p.values[f.field] : undefined };
+/** The sources' messages as one stream of [source index, message], each source's in its own order. */
+function mergeSources(sources: readonly PassSource[]): { next(): Promise<[number, PassMessage]> } {
+  const queue: [number, PassMessage][] = [];
+  let failure: unknown = null;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  sources.forEach((s, i) => {
+    void (async () => {
+      for (;;) {
+        const m = await s.next();
+        if (!m) throw new Error('audit: the product check stopped before the end of the catalog');
+        queue.push([i, m]);
+        notify();
+        if (m.type === 'end') return;
+      }
+    })().catch((err: unknown) => {
+      failure ??= err;
+      notify();
+    });
+  });
+  let head = 0;
+  return {
+    async next() {
+      for (;;) {
+        if (head < queue.length) {
+          const m = queue[head]!;
+          // Written batches must not stay reachable from the queue (a 1M audit sends about 1,000 of them).
+          queue[head++] = undefined as unknown as [number, PassMessage];
+          if (head > 64 && head * 2 > queue.length) {
+            queue.splice(0, head);
+            head = 0;
+          }
+          return m;
+        }
+        if (failure) throw failure;
+        await new Promise<void>((r) => (wake = r));
+      }
+    },
+  };
 }
 
-/** Runs the per-product rules (catalog and profiles); returns the required/recommended counts a score needs. */
-function checkProduct(p: AuditProduct, ctx: RuleContext, w: FindingWriter): Record<string, [number, number]> | undefined {
-  const emit: Emit = (f) => w.add(withPid(f, p));
-  for (const rule of PRODUCT_RULES) rule(p, ctx, emit);
-  let need: Record<string, [number, number]> | undefined;
-  for (const prof of ctx.profiles) {
-    const before = w.missingCount(p.pid);
-    const n = checkProfile(prof, p, emit);
-    if (w.missingCount(p.pid) > before) (need ??= {})[prof.name] = [n.nRequired, n.nRecommended];
-  }
-  return need;
-}
-
-function full(db: Db, profiles: readonly Profile[], names: string[]): Omit<AuditRun, 'ms'> {
-  const sources = loadSources(db);
-  // Web addresses are the norm; only the few other values can be local files.
-  const links = db
-    .prepare(`SELECT DISTINCT source_id, image_link FROM products WHERE image_link IS NOT NULL AND image_link NOT LIKE 'http%'`)
-    .raw()
-    .all() as [number, string][];
-  const ctx = contextFor(sources, profiles, localImageSizes(links, sources));
+function full(db: Db, names: string[]): Omit<AuditRun, 'ms'> {
+  const writer = new FullAuditWriter(db, names);
   let products = 0;
   db.transaction(() => {
-    db.exec(
-      `DELETE FROM findings; DELETE FROM audit_state; DELETE FROM suggestions WHERE sources = 'rule' AND state = 'pending';`,
-    );
-    const w = new FindingWriter(db);
-    const insertState = db.prepare(
-      'INSERT INTO audit_state (pid, rev, gtin_key, dup_key, image_key, grp, vals, need) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    const stats = new StatsCollector();
-    // Kept for the second pass against the statistics: pid, row and the few values it needs.
-    const second: AuditProduct[] = [];
-    let group: AuditProduct[] = [];
-    let groupId: string | undefined;
-    const flushGroup = () => {
-      if (group.length > 1) for (const f of variantGroup(group)) w.add(f);
-      group = [];
-    };
-    // Ordered by item group so each variant group is judged as soon as it is complete.
-    // A second, read-only connection streams the products while this one writes findings (WAL lets
-    // a reader and a writer work at once; one connection cannot read a cursor and write).
-    const reader = new Database(db.name, { readonly: true, fileMustExist: true });
-    try {
-      const rows = reader.prepare(`${PRODUCT_SELECT} ORDER BY item_group_id, pid`).raw().iterate() as Iterable<unknown[]>;
-      for (const row of rows) {
-        const p = toAuditProduct(row, sources);
-        products++;
-        const need = checkProduct(p, ctx, w);
-        const { measures, candidates } = measuresOf(p);
-        stats.add(p, measures, candidates);
-        const snap = snapshotOf(p);
-        insertState.run(...stateRow(p, snap, need));
-        second.push(slim(p, measures.keys()));
-        const g = p.values.item_group_id;
-        if (g !== groupId) {
-          flushGroup();
-          groupId = g;
-        }
-        if (g) group.push(p);
-      }
-    } finally {
-      reader.close();
+    writer.begin();
+    const pass = productPass({ file: db.name, profiles: names });
+    let reply: PassStats | undefined;
+    for (;;) {
+      const r = pass.next(reply);
+      reply = undefined;
+      if (r.done) break;
+      const m = r.value;
+      if (m.type === 'batch') writer.store(m);
+      else if (m.type === 'counted') {
+        reply = writer.stats = catalogStatsOf([m.counts]);
+        for (const _ of writer.judge());
+      } else products = m.products;
     }
-    flushGroup();
-    const catalogStats = stats.finish();
-    const maps = spellingMaps(catalogStats);
-    for (const p of second) {
-      checkAgainstStats(p, measuresOf(p).measures, catalogStats, maps, (f) => w.add(withPid(f, p)));
-    }
-    second.length = 0;
-    // Catalog-wide duplicates: SQL finds the keys held by more than one product.
-    const judgeKeys = (sql: string, rule: KeyedRule) => {
-      for (const { k } of db.prepare(sql).all() as { k: string }[]) {
-        for (const f of rule.judge(membersOf(db, rule.name, k, sources))) w.add(f);
-      }
-    };
-    judgeKeys(`SELECT "id" AS k FROM products WHERE "id" IS NOT NULL GROUP BY "id" HAVING count(*) > 1`, KEYED[0]!);
-    judgeKeys(
-      `SELECT gtin_key AS k FROM audit_state WHERE gtin_key IS NOT NULL GROUP BY gtin_key HAVING count(*) > 1`,
-      KEYED[1]!,
-    );
-    // Near-duplicates and shared images only count across item groups (variants share titles and photos):
-    // keys held by one group only are dropped in SQL instead of loading their products.
-    const groups = `count(DISTINCT coalesce(nullif(trim(grp, char(32, 9, 10, 13)), ''), '#' || pid)) > 1`;
-    judgeKeys(`SELECT dup_key AS k FROM audit_state WHERE dup_key IS NOT NULL GROUP BY dup_key HAVING ${groups}`, KEYED[2]!);
-    judgeKeys(
-      `SELECT image_key AS k FROM audit_state WHERE image_key IS NOT NULL GROUP BY image_key HAVING ${groups}`,
-      KEYED[3]!,
-    );
-    w.flush();
-    writeState(db, { version: RULES_VERSION, profiles: names, ...changeMarks(db), stats: catalogStats, maps: mapsToJson(maps) });
+    writer.finish();
   })();
   return { mode: 'full', products, checked: products };
 }
 
-/** The values the statistics pass needs, without the long texts. */
-function slim(p: AuditProduct, measureFields: Iterable<string>): AuditProduct {
-  const values: Record<string, string> = {};
-  for (const f of [...clusterFieldsOf(p), ...measureFields, 'price', 'product_type', 'google_product_category']) {
-    const v = p.values[f];
-    if (v) values[f] = v;
+/**
+ * Writes a full audit inside the caller's transaction: what the product pass yields (findings and
+ * audit_state rows), and the catalog-wide duplicates, judged with SQL over the rows written.
+ */
+class FullAuditWriter {
+  private w!: FindingWriter;
+  private insertState!: Statement;
+  private readonly sources: Map<number, SourceInfo>;
+  stats: PassStats | undefined;
+  private readonly dupGroups = new KeyGroups();
+  private readonly imageGroups = new KeyGroups();
+
+  constructor(
+    private readonly db: Db,
+    private readonly names: string[],
+  ) {
+    this.sources = loadSources(db);
   }
-  return { pid: p.pid, rowNo: p.rowNo, sourceId: p.sourceId, values, optionAttrs: p.optionAttrs };
+
+  begin(): void {
+    const db = this.db;
+    db.exec(
+      `DELETE FROM findings; DELETE FROM audit_state; DELETE FROM suggestions WHERE sources = 'rule' AND state = 'pending';`,
+    );
+    this.w = new FindingWriter(db);
+    this.insertState = db.prepare(
+      'INSERT INTO audit_state (pid, rev, gtin_key, dup_key, image_key, grp, vals, need) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+  }
+
+  store(b: PassBatch): void {
+    const s = b.states;
+    const row: unknown[] = new Array(STATE_COLUMNS);
+    for (let i = 0; i < s.length; i += STATE_COLUMNS) {
+      for (let k = 0; k < STATE_COLUMNS; k++) row[k] = s[i + k];
+      this.insertState.run(row);
+      const dup = row[3] as string | null;
+      const image = row[4] as string | null;
+      if (dup === null && image === null) continue;
+      const group = groupKey(row[0] as number, row[5] as string | null);
+      if (dup !== null) this.dupGroups.see(dup, group);
+      if (image !== null) this.imageGroups.see(image, group);
+    }
+    const f = b.findings;
+    for (let i = 0; i < f.length; i += FINDING_FIELDS) this.w.add(findingAt(f, i));
+  }
+
+  /** Once every product's audit_state row is written: products sharing an id, GTIN, title key or image. Yields between steps. */
+  *judge(): Generator<void, void, undefined> {
+    const db = this.db;
+    const w = this.w;
+    w.flush();
+    const sources = this.sources;
+    function* judgeKeys(sql: string, rule: KeyedRule): Generator<void, void, undefined> {
+      for (const k of db.prepare(sql).pluck().all() as string[]) {
+        for (const f of rule.judge(membersOf(db, rule.name, k, sources))) w.add(f);
+        yield;
+      }
+    }
+    yield* judgeKeys(`SELECT "id" FROM products WHERE "id" IS NOT NULL GROUP BY "id" HAVING count(*) > 1`, KEYED[0]!);
+    yield* judgeKeys(
+      `SELECT gtin_key FROM audit_state WHERE gtin_key IS NOT NULL GROUP BY gtin_key HAVING count(*) > 1`,
+      KEYED[1]!,
+    );
+    // Near-duplicates and shared images only count across item groups (variants share titles and
+    // photos): the keys held by more than one group were noted as the rows were written.
+    function* judgeNoted(keys: Iterable<string>, rule: KeyedRule): Generator<void, void, undefined> {
+      for (const k of keys) {
+        for (const f of rule.judge(membersOf(db, rule.name, k, sources))) w.add(f);
+        yield;
+      }
+    }
+    yield* judgeNoted(this.dupGroups.shared(), KEYED[2]!);
+    yield* judgeNoted(this.imageGroups.shared(), KEYED[3]!);
+  }
+
+  finish(): void {
+    if (!this.stats) throw new Error('audit: the catalog statistics were never computed');
+    this.w.flush();
+    writeState(this.db, {
+      version: RULES_VERSION,
+      profiles: this.names,
+      ...changeMarks(this.db),
+      stats: this.stats.stats,
+      maps: this.stats.maps,
+    });
+  }
 }
 
+/**
+ * The item group a product counts in for near-duplicates and shared images: its item_group_id
+ * trimmed of spaces, tabs and line breaks, or the product itself (its pid) when it has none.
+ */
+function groupKey(pid: number, grp: string | null): string | number {
+  if (grp === null) return pid;
+  let a = 0;
+  let b = grp.length;
+  while (a < b && isBlank(grp.charCodeAt(a))) a++;
+  while (b > a && isBlank(grp.charCodeAt(b - 1))) b--;
+  return a < b ? grp.slice(a, b) : pid;
+}
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** Keys (title key, image) and whether more than one item group holds them: first group seen, or SHARED. */
+class KeyGroups {
+  private readonly first = new Map<string, string | number | typeof SHARED>();
+  see(key: string, group: string | number): void {
+    const g = this.first.get(key);
+    if (g === undefined) this.first.set(key, group);
+    else if (g !== group && g !== SHARED) this.first.set(key, SHARED);
+  }
+  *shared(): Generator<string> {
+    for (const [k, g] of this.first) if (g === SHARED) yield k;
+  }
+}
+const SHARED = Symbol('shared');
+
+const MEMBERS_SQL: Record<KeyedRule['name'], string> = {
+  id: `SELECT pid FROM products WHERE "id" = ?`,
+  group: `SELECT pid FROM products WHERE item_group_id = ?`,
+  gtin: `SELECT pid FROM audit_state WHERE gtin_key = ?`,
+  dup: `SELECT pid FROM audit_state WHERE dup_key = ?`,
+  image: `SELECT pid FROM audit_state WHERE image_key = ?`,
+};
+const membersStatements = new WeakMap<Db, Map<string, Statement>>();
+
 function membersOf(db: Db, key: KeyedRule['name'], k: string, sources: Map<number, SourceInfo>): AuditProduct[] {
-  const sql: Record<KeyedRule['name'], string> = {
-    id: `SELECT pid FROM products WHERE "id" = ?`,
-    group: `SELECT pid FROM products WHERE item_group_id = ?`,
-    gtin: `SELECT pid FROM audit_state WHERE gtin_key = ?`,
-    dup: `SELECT pid FROM audit_state WHERE dup_key = ?`,
-    image: `SELECT pid FROM audit_state WHERE image_key = ?`,
-  };
-  const pids = (db.prepare(sql[key]).pluck().all(k) as number[]).slice(0, 1000);
+  let m = membersStatements.get(db);
+  if (!m) membersStatements.set(db, (m = new Map()));
+  let s = m.get(key);
+  if (!s) m.set(key, (s = db.prepare(MEMBERS_SQL[key]).pluck()));
+  const pids = (s.all(k) as number[]).slice(0, 1000);
   return loadProducts(db, pids, sources);
 }
 

@@ -3,7 +3,15 @@
  * the quality score. `runAudit` writes the findings table (and rule suggestions); the report
  * functions read it back.
  */
-export { runAudit, AuditError, RULES_VERSION, type AuditOptions, type AuditRun } from './engine.js';
+export {
+  runAudit,
+  auditProject,
+  AuditError,
+  RULES_VERSION,
+  type AuditOptions,
+  type AuditJobOptions,
+  type AuditRun,
+} from './engine.js';
 export { iterateFindings, summarise, type FindingRow, type AuditSummary } from './report.js';
 export { catalogScore, productScores, grade, type ScoreSummary } from './score.js';
 export { auditProfiles, auditProfile, PROFILE_NAMES, ProfileSchema, type Profile } from './profiles/index.js';

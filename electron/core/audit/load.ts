@@ -1,7 +1,7 @@
 import { CANONICAL_FIELDS, type ProductValues } from '../../../shared/fields.js';
 import type { Statement } from 'better-sqlite3';
 import { dirname } from 'node:path';
-import type { Db } from '../store/index.js';
+import { readCellMap, sourceCellMaps, type CellMap, type Db } from '../store/index.js';
 import type { AuditProduct } from './types.js';
 
 /** Option/variation columns: their values define variants (Shopify "Option1 Value", WooCommerce "Attribute 1 value(s)", Etsy "Variation"). */
@@ -12,6 +12,8 @@ export interface SourceInfo {
   dir: string;
   fields: Set<string>;
   optionColumns: Set<number>;
+  /** The source's shared cell maps, for readCellMap. */
+  cellMaps: readonly CellMap[];
 }
 
 export function loadSources(db: Db): Map<number, SourceInfo> {
@@ -29,7 +31,7 @@ export function loadSources(db: Db): Map<number, SourceInfo> {
     // Shopify maps option columns per row (mapping null): the values land in color/size/... or a named attribute.
     const optionColumns = new Set(header.map((h, i) => (OPTION_COLUMN.test(h.trim()) ? i : -1)).filter((i) => i >= 0));
     if (optionColumns.size) for (const f of ['color', 'size', 'material', 'pattern']) fields.add(f);
-    m.set(r.source_id, { dir: dirname(r.path), fields, optionColumns });
+    m.set(r.source_id, { dir: dirname(r.path), fields, optionColumns, cellMaps: sourceCellMaps(db, r.source_id) });
   }
   return m;
 }
@@ -53,7 +55,7 @@ export function toAuditProduct(row: unknown[], sources: Map<number, SourceInfo>)
     Object.assign(values, a);
     const src = sources.get(sourceId);
     if (src?.optionColumns.size) {
-      const cellMap = JSON.parse(row[5] as string) as Record<string, number>;
+      const cellMap = readCellMap(row[5] as string, src.cellMaps);
       optionAttrs = Object.keys(a).filter((k) => {
         const c = cellMap[k];
         return c !== undefined && src.optionColumns.has(c < 0 ? -c - 1 : c);

@@ -19,6 +19,15 @@ const NOT_MEASURES = new Set([
 
 /** The product's values that are a number with a unit, by field, and the fields that could have been (short values with a digit). */
 export function measuresOf(p: AuditProduct): { measures: Map<string, Measure>; candidates: string[] } {
+  // The range rule and the statistics ask for the same product's measures in a row: computed once.
+  if (last?.p === p) return last.r;
+  const r = computeMeasures(p);
+  last = { p, r };
+  return r;
+}
+let last: { p: AuditProduct; r: { measures: Map<string, Measure>; candidates: string[] } } | undefined;
+
+function computeMeasures(p: AuditProduct): { measures: Map<string, Measure>; candidates: string[] } {
   const measures = new Map<string, Measure>();
   const candidates: string[] = [];
   const values = p.values;

@@ -41,8 +41,12 @@ export function workerScript(w: WorkerSource): Promise<URL> {
 
 async function locate(w: WorkerSource): Promise<URL> {
   if (!fromSource) {
-    const beside = join(dirname(here), `${w.bundle}.js`);
-    if (existsSync(beside)) return pathToFileURL(beside);
+    // Beside this bundle (out/node/), or one folder up when the bundler put this code in a shared
+    // chunk (electron-vite: out/main/chunks/, workers in out/main/).
+    for (const dir of [dirname(here), dirname(dirname(here))]) {
+      const beside = join(dir, `${w.bundle}.js`);
+      if (existsSync(beside)) return pathToFileURL(beside);
+    }
   }
   const entry = fileURLToPath(w.source);
   if (!existsSync(entry)) {

@@ -85,7 +85,9 @@ export function nearDuplicateKey(p: AuditProduct): string | undefined {
   const shown = p.values.price || p.values.sale_price;
   const price = shown ? (parsePrice(shown)?.amount ?? shown) : '';
   key += `|${price}|${imageKey(p) ?? ''}|${textHash(p.values.additional_image_link)}|${textHash(p.values.description)}`;
-  for (const [f, v] of Object.entries(p.values)) {
+  const values = p.values;
+  for (const f in values) {
+    const v = values[f];
     if (v && !isCanonicalField(f) && isDistinguishing(f)) key += `|${f}=${textHash(v)}`;
   }
   return hash64(key);

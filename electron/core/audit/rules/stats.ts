@@ -27,8 +27,9 @@ export interface CatalogStats {
 
 export const CLUSTER_FIELDS: readonly string[] = [...PARAMS.clustering.fields, 'brand'];
 
-export function clusterFieldsOf(p: AuditProduct): string[] {
-  return [...CLUSTER_FIELDS, ...p.optionAttrs];
+export function clusterFieldsOf(p: AuditProduct): readonly string[] {
+  // Most products have no option attributes: no new array per product (this runs four times per product).
+  return p.optionAttrs.length ? [...CLUSTER_FIELDS, ...p.optionAttrs] : CLUSTER_FIELDS;
 }
 
 export function categoryKey(p: AuditProduct): string | undefined {
@@ -38,12 +39,74 @@ export function categoryKey(p: AuditProduct): string | undefined {
   return `${c.toLowerCase()}|${pr?.currency ?? ''}`;
 }
 
+/** What a collector counted, before finish(): plain Maps, cheap to send between threads and merge. */
+export interface StatsCounts {
+  values: Map<string, Map<string, number>>;
+  units: Map<string, Map<string, { n: number; min: number; max: number; dim: string }>>;
+  amounts: Map<string, Map<string, Map<string, number>>>;
+  filled: Map<string, number>;
+  prices: Map<string, number[]>;
+}
+
 export class StatsCollector {
-  private values = new Map<string, Map<string, number>>();
-  private units = new Map<string, Map<string, { n: number; min: number; max: number; dim: string }>>();
-  private amounts = new Map<string, Map<string, Map<string, number>>>();
-  private filled = new Map<string, number>();
-  private prices = new Map<string, number[]>();
+  private values: StatsCounts['values'] = new Map();
+  private units: StatsCounts['units'] = new Map();
+  private amounts: StatsCounts['amounts'] = new Map();
+  private filled: StatsCounts['filled'] = new Map();
+  private prices: StatsCounts['prices'] = new Map();
+
+  counts(): StatsCounts {
+    return { values: this.values, units: this.units, amounts: this.amounts, filled: this.filled, prices: this.prices };
+  }
+
+  /**
+   * One collector from the counts of consecutive parts of the catalog, given in catalog order: every
+   * map keeps the order values were first seen in, as one pass over the whole catalog would (the
+   * clustering breaks ties by that order). Amounts stay capped at MAX_AMOUNTS per field, the
+   * first-seen ones kept; only past that many distinct amounts in one field can a part's own cap
+   * leave a count differing from a one-pass audit.
+   */
+  static merge(parts: readonly StatsCounts[]): StatsCollector {
+    const out = new StatsCollector();
+    for (const part of parts) {
+      for (const [f, m] of part.values) {
+        let o = out.values.get(f);
+        if (!o) out.values.set(f, (o = new Map()));
+        for (const [v, n] of m) o.set(v, (o.get(v) ?? 0) + n);
+      }
+      for (const [f, m] of part.units) {
+        let o = out.units.get(f);
+        if (!o) out.units.set(f, (o = new Map()));
+        for (const [u, s] of m) {
+          const t = o.get(u);
+          if (t) {
+            t.n += s.n;
+            if (s.min < t.min) t.min = s.min;
+            if (s.max > t.max) t.max = s.max;
+          } else o.set(u, { ...s });
+        }
+      }
+      for (const [f, m] of part.amounts) {
+        let o = out.amounts.get(f);
+        if (!o) out.amounts.set(f, (o = new Map()));
+        for (const [k, byUnit] of m) {
+          let t = o.get(k);
+          if (!t) {
+            if (o.size >= MAX_AMOUNTS) continue;
+            o.set(k, (t = new Map()));
+          }
+          for (const [u, n] of byUnit) t.set(u, (t.get(u) ?? 0) + n);
+        }
+      }
+      for (const [f, n] of part.filled) out.filled.set(f, (out.filled.get(f) ?? 0) + n);
+      for (const [k, a] of part.prices) {
+        const t = out.prices.get(k);
+        if (t) for (const x of a) t.push(x);
+        else out.prices.set(k, [...a]);
+      }
+    }
+    return out;
+  }
 
   add(p: AuditProduct, measures: ReadonlyMap<string, Measure>, candidates: readonly string[]): void {
     for (const f of clusterFieldsOf(p)) {

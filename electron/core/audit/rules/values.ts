@@ -5,6 +5,7 @@ import { dimensionRange, formatIn } from '../text/units.js';
 import { measuresOf } from '../measures.js';
 import { colourFamilies, colourFamily, compatibleColours, letterSize, titleSizes } from '../text/lexicon-match.js';
 import { label } from './hygiene.js';
+import { memoShort } from '../text/memo.js';
 
 /** GTIN: digits only, 8/12/13/14 long, valid GS1 check digit (shared/gtin.ts). */
 export const gtinCheck: ProductRule = (p, _ctx, emit) => {
@@ -81,6 +82,10 @@ export const priceCheck: ProductRule = (p, ctx, emit) => {
   }
 };
 
+/** Colours named in a colour or brand value: the same few values repeat across the catalog (read-only sets). */
+const valueColours = memoShort((v: string): ReadonlySet<string> => colourFamilies(v, false));
+const NO_COLOURS: ReadonlySet<string> = new Set();
+
 /** Title says one colour or size, the attribute another. Title only: descriptions list every colour a product comes in. */
 export const titleContradiction: ProductRule = (p, _ctx, emit) => {
   const title = p.values.title;
@@ -88,8 +93,8 @@ export const titleContradiction: ProductRule = (p, _ctx, emit) => {
   const color = p.values.color;
   if (color) {
     const inTitle = colourFamilies(title, true);
-    const inField = colourFamilies(color, false);
-    const brand = p.values.brand ? colourFamilies(p.values.brand, false) : new Set<string>();
+    const inField = valueColours(color);
+    const brand = p.values.brand ? valueColours(p.values.brand) : NO_COLOURS;
     const stated = [...inTitle].filter((f) => !brand.has(f));
     if (
       stated.length &&
