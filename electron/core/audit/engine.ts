@@ -356,8 +356,9 @@ class FullAuditWriter {
 
   begin(): void {
     const db = this.db;
+    // The suggester's findings (suggest.*) are its own, replaced on its next run; an audit keeps them.
     db.exec(
-      `DELETE FROM findings; DELETE FROM audit_state; DELETE FROM suggestions WHERE sources = 'rule' AND state = 'pending';`,
+      `DELETE FROM findings WHERE rule NOT LIKE 'suggest.%'; DELETE FROM audit_state; DELETE FROM suggestions WHERE sources = 'rule' AND state = 'pending';`,
     );
     this.w = new FindingWriter(db);
     this.insertState = db.prepare(
