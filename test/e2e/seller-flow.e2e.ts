@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/shared-data.js';
@@ -27,7 +28,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_BUILD)(
       await browser?.close();
     });
 
-    it('imports a messy CSV, edits a cell, undoes an edit, and exports to Shopify and Google', async () => {
+    it('imports a messy CSV, edits a cell, undoes an edit, audits, accepts suggestions one by one and in bulk, undoes the bulk step, and exports to Shopify and Google', async () => {
       const home = tmp();
       const app = await serve([], home);
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
@@ -156,6 +157,73 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_BUILD)(
         expect(categoryTotal).toBe(onFindings.error + onFindings.warning + onFindings.info);
         await shot(page, '05b-dashboard');
 
+        // Suggestions from the real suggester (text, the catalog graph and the bundled model): accept one
+        // from the queue, accept the rest at >= 90% in one step, then undo that step.
+        await page.getByRole('button', { name: 'Suggestions', exact: true }).click();
+        await page.getByRole('heading', { name: 'Suggestions', exact: true }).waitFor();
+        // The seller's product photos: a packshot of TEE-200-L with its brand printed on it, named by its SKU.
+        const photos = join(home, 'photos');
+        mkdirSync(photos, { recursive: true });
+        writeFileSync(
+          join(photos, 'TEE-200-L.png'),
+          await sharp(
+            Buffer.from(
+              `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="320"><rect width="480" height="320" fill="#f4f4f4"/>` +
+                `<text x="60" y="170" font-family="sans-serif" font-weight="bold" font-size="48">NORTHWIND</text></svg>`,
+            ),
+          )
+            .png()
+            .toBuffer(),
+        );
+        const photosForm = page.getByRole('form', { name: 'Product photos' });
+        await photosForm.getByLabel('Photos folder').fill(photos);
+        await photosForm.getByRole('button', { name: 'Use this folder' }).click();
+        await photosForm.getByRole('button', { name: 'Use the folder beside the catalog' }).waitFor();
+        await page.getByRole('button', { name: 'Find suggestions' }).click();
+        const queue = page.getByRole('list', { name: 'Suggestion queue' });
+        // Row 6 (TEE-200-L) has no brand; its title and its variants say Northwind.
+        const teeBrand = queue.getByRole('button', { name: /^Row 6 · brand: ∅ → Northwind \(\d+%\)$/i });
+        await teeBrand.waitFor({ timeout: 90_000 });
+        await page.getByRole('button', { name: 'Find suggestions' }).and(page.locator(':enabled')).waitFor({ timeout: 90_000 });
+        await teeBrand.click();
+        const current = page.getByRole('article', { name: 'Current suggestion' });
+        await expect.poll(() => current.getByRole('heading').innerText()).toBe('Row 6 (TEE-200-L) — brand');
+        const teeSuggested = await current.locator('strong.new').innerText();
+        // Title, photo (OCR) and similar products agree; the photo is shown with the words it read.
+        await expect.poll(() => current.innerText()).toMatch(/from [a-z+]*ocr/);
+        const photo = current.getByRole('img', { name: /Photo TEE-200-L\.png with the words "NORTHWIND" outlined/ });
+        await photo.waitFor();
+        expect(await photo.locator('rect.ocr-box').count()).toBeGreaterThan(0);
+        await shot(page, '05c-suggestions');
+        await current.getByRole('button', { name: 'Accept (A)' }).click();
+        await teeBrand.waitFor({ state: 'detached' });
+
+        // What the bulk step should take: every pending suggestion the queue shows at 90% or more.
+        const pending = await queue.getByRole('button').allInnerTexts();
+        const high = pending.filter((t) => Number(/\((\d+)%\)$/.exec(t)?.[1]) >= 90);
+        expect(high.length).toBeGreaterThan(0);
+        expect(high.join('\n')).toMatch(/Row 2 · material: ∅ → Edelstahl/);
+        const bulkButton = page.getByRole('button', { name: /^Accept \d+ suggestions/ });
+        await expect.poll(() => bulkButton.innerText()).toMatch(new RegExp(`^Accept ${high.length} suggestions`));
+        await bulkButton.click();
+        await page
+          .getByRole('status')
+          .filter({ hasText: `Accepted ${high.length} suggestions in one step` })
+          .waitFor();
+        await expect
+          .poll(() =>
+            queue
+              .getByRole('button')
+              .count()
+              .catch(() => 0),
+          )
+          .toBe(pending.length - high.length);
+        await page.getByRole('button', { name: 'Undo' }).click();
+        await page
+          .getByRole('status')
+          .filter({ hasText: /^Undid: / })
+          .waitFor();
+
         // Export to Shopify and Google: checks first, then the files, then the change summary.
         await page.getByRole('button', { name: 'Export', exact: true }).click();
         await page.getByRole('heading', { name: 'Export', exact: true }).waitFor();
@@ -173,6 +241,9 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_BUILD)(
         const summary = await page.getByRole('table', { name: 'Changed values' }).innerText();
         expect(summary).toMatch(/3\s+KET-101\s+brand\s+contoso\s+Contoso/);
         expect(summary).not.toContain('Midnight');
+        // The accepted brand is exported; the undone bulk step is not.
+        expect(summary).toMatch(new RegExp(`6\\s+TEE-200-L\\s+brand\\s+∅\\s+${teeSuggested}`));
+        expect(summary).not.toContain('Edelstahl');
         await shot(page, '06-exported');
 
         const shopifyPath = paths.find((p) => p.includes('-shopify.'))!;
@@ -191,6 +262,8 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_BUILD)(
         const g101 = google.find((r) => r['id'] === 'KET-101')!;
         expect(g101['brand']).toBe('Contoso');
         expect(google.find((r) => r['id'] === 'TEE-200-S')!['color']).toBe('Navy');
+        expect(google.find((r) => r['id'] === 'TEE-200-L')!['brand']).toBe(teeSuggested);
+        expect(google.find((r) => r['id'] === 'KET-100')!['material'] ?? '').toBe('');
         expect(google).toHaveLength(8);
 
         // "Get the file" downloads the same bytes through the bridge.
