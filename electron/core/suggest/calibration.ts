@@ -26,10 +26,20 @@ export function posterior([correct, n]: [number, number]): number {
 }
 
 export class Calibrator {
+  /** Answers already worked out: a catalog's products share a few hundred signal sets. */
+  private readonly known = new Map<string, number>();
+
   constructor(private readonly table: CalibrationTable = SHIPPED_CALIBRATION) {}
 
   /** Confidence for a value of `field` supported by `signals` (sorted, '+'-joined in the key). */
   confidence(field: string, signals: string[], conflict: boolean): number {
+    const memo = `${field}\u0000${conflict ? 1 : 0}\u0000${signals.join('\u0001')}`;
+    let c = this.known.get(memo);
+    if (c === undefined) this.known.set(memo, (c = this.compute(field, signals, conflict)));
+    return c;
+  }
+
+  private compute(field: string, signals: string[], conflict: boolean): number {
     const f = this.table.fields[field] ?? {};
     const key = signalKey(signals, conflict);
     const exact = f[key];

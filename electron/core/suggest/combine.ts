@@ -36,7 +36,11 @@ export function combine(
   minConfidence = MIN_CONFIDENCE,
 ): Suggestion[] {
   const byField = new Map<string, Candidate[]>();
-  for (const c of candidates) byField.set(c.field, [...(byField.get(c.field) ?? []), c]);
+  for (const c of candidates) {
+    const list = byField.get(c.field);
+    if (list) list.push(c);
+    else byField.set(c.field, [c]);
+  }
   const out: Suggestion[] = [];
   for (const [field, cands] of byField) {
     const options = new Map<string, Option>();

@@ -14,9 +14,11 @@ export function saveSuggestions(db: Db, suggestions: Suggestion[]): number {
       `INSERT INTO suggestions (pid, field, current, suggested, confidence, sources, evidence, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
     );
     const at = new Date().toISOString();
+    // Only accepted and rejected suggestions are left: most projects have no rejected one to look up.
+    const anyRejected = db.prepare(`SELECT 1 FROM suggestions WHERE state = 'rejected' LIMIT 1`).get() !== undefined;
     let n = 0;
     for (const s of suggestions) {
-      if (rejected.get(s.pid, s.field, s.suggested)) continue;
+      if (anyRejected && rejected.get(s.pid, s.field, s.suggested)) continue;
       ins.run(
         s.pid,
         s.field,

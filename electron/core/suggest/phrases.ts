@@ -22,10 +22,26 @@ export function fold(s: string): string {
 
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 
+/**
+ * Folded words, remembered: a catalog repeats the same few thousand words in every title, and
+ * Unicode normalisation per word was a large share of suggesting for 100k products. Bounded, so
+ * a catalog of unique words does not grow it without end.
+ */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 100_000;
+
+function foldWord(w: string): string {
+  let k = FOLDED.get(w);
+  if (k === undefined) {
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    FOLDED.set(w, (k = fold(w).replace(/’/g, "'")));
+  }
+  return k;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD))
-    out.push({ key: fold(m[0]).replace(/’/g, "'"), start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(WORD)) out.push({ key: foldWord(m[0]), start: m.index!, end: m.index! + m[0].length });
   return out;
 }
 

@@ -68,7 +68,12 @@ export async function suggest(db: Db, opts: SuggestOptions = {}): Promise<Sugges
 
   const extra = new Map<number, Candidate[]>();
   const add = (cs: Candidate[]) => {
-    for (const c of cs) if (fieldSet.has(c.field)) extra.set(c.pid, [...(extra.get(c.pid) ?? []), c]);
+    for (const c of cs) {
+      if (!fieldSet.has(c.field)) continue;
+      const mine = extra.get(c.pid);
+      if (mine) mine.push(c);
+      else extra.set(c.pid, [c]);
+    }
   };
   add(propagate(db, fields, vocab));
 

@@ -86,13 +86,28 @@ export function findMeasures(text: string): MeasureHit[] {
   return out;
 }
 
+/** Canonical keys by field and value, bounded (a catalog of unique values must not grow it without end). */
+const KEYS = new Map<string, readonly string[]>();
+const KEYS_MAX = 100_000;
+
 /**
  * The canonical keys a field value stands for, to compare values written differently
  * ("Navy Blue" and "navy" are both Navy; "1 l" and "1L" are the same measure).
  */
-export function canonicalKeys(field: string, value: string | null | undefined): string[] {
+export function canonicalKeys(field: string, value: string | null | undefined): readonly string[] {
   const v = (value ?? '').trim();
   if (!v) return [];
+  // The same few values come back for every product (current values, group values, suggestions).
+  const memo = `${field}\u0000${v}`;
+  let keys = KEYS.get(memo);
+  if (keys === undefined) {
+    if (KEYS.size >= KEYS_MAX) KEYS.clear();
+    KEYS.set(memo, (keys = Object.freeze(keysOf(field, v))));
+  }
+  return keys;
+}
+
+function keysOf(field: string, v: string): string[] {
   const idx = INDEXES.get(field);
   if (idx) {
     const keys = [...new Set(idx.find(tokenize(v)).map((h) => h.payload.key))];
