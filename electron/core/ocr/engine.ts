@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import { dirname, join } from 'node:path';
 import { createScheduler, createWorker, PSM, type Scheduler } from 'tesseract.js';
 import { needsPreprocess, preprocess } from './preprocess.js';
@@ -61,8 +63,26 @@ export interface OcrPoolOptions {
  */
 export const DEFAULT_PSM = PSM.SPARSE_TEXT;
 
+/**
+ * Compile tesseract's wasm fully with V8's optimizing compiler (TurboFan) while a worker starts,
+ * instead of V8's default: baseline code (Liftoff) first, then hot functions recompiled on V8's
+ * background threads as they run. That recompilation went on for the first ~40 images a worker
+ * read, on threads that compete with the OCR workers for the cores: on grocery photos it doubled
+ * the CPU per image after a one-image warm-up, and two workers on two cores lost the most. The
+ * price is a slower start (about 2.5-5 s per pool on this machine, about the same for 1 or 2
+ * workers, which share the compile); a job of more than a few dozen images gains it back. Process-wide flags, only
+ * read when wasm is compiled, so they are set before the first worker starts.
+ */
+let eagerWasm = false;
+function compileWasmEagerly(): void {
+  if (eagerWasm) return;
+  for (const flag of ['--no-liftoff', '--no-wasm-dynamic-tiering', '--no-wasm-lazy-compilation']) setFlagsFromString(flag);
+  eagerWasm = true;
+}
+
 export async function createOcrPool(opts: OcrPoolOptions = {}): Promise<OcrPool> {
   const n = Math.max(1, opts.workers ?? availableParallelism());
+  compileWasmEagerly();
   const scheduler: Scheduler = createScheduler();
   const langPath = engLangPath();
   const workers = await Promise.all(
@@ -77,10 +97,12 @@ export async function createOcrPool(opts: OcrPoolOptions = {}): Promise<OcrPool>
   return {
     workers: n,
     async read(image) {
+      // Read the file once: sharp's header check and tesseract.js (which would read it again) share the bytes.
+      const bytes = typeof image === 'string' ? await readFile(image) : image;
       const pre =
-        mode === true || (mode === 'auto' && (await needsPreprocess(image)))
-          ? await preprocess(image)
-          : { buffer: image, scale: 1 };
+        mode === true || (mode === 'auto' && (await needsPreprocess(bytes)))
+          ? await preprocess(bytes)
+          : { buffer: bytes, scale: 1 };
       // TSV output carries word boxes; the `blocks` tree (every symbol and its choices) costs several times more to build and copy.
       const r = await scheduler.addJob('recognize', pre.buffer, {}, { text: true, tsv: true, blocks: false });
       const words: OcrWord[] = [];
