@@ -1,7 +1,14 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/index.js';
 import { isCanonicalField as isCanonical } from '../../../shared/fields.js';
-import { JobCancelledError, ProgressMeter, startWorker, WorkerNotFoundError, type JobProgress } from '../jobs/index.js';
+import {
+  JobCancelledError,
+  MessageQueue,
+  ProgressMeter,
+  startWorker,
+  WorkerNotFoundError,
+  type JobProgress,
+} from '../jobs/index.js';
 import { auditProfile, type Profile } from './profiles/index.js';
 import type { AuditProduct, Finding } from './types.js';
 import { duplicateGtin, duplicateId, nearDuplicate, sharedImage, variantGroup, type GroupRule } from './rules/groups.js';
@@ -269,44 +276,27 @@ function inlinePass(request: PassRequest): PassSource {
 
 /** The sources' messages as one stream of [source index, message], each source's in its own order. */
 function mergeSources(sources: readonly PassSource[]): { next(): Promise<[number, PassMessage]> } {
-  const queue: [number, PassMessage][] = [];
+  const queue = new MessageQueue<[number, PassMessage]>();
   let failure: unknown = null;
-  let wake: (() => void) | null = null;
-  const notify = () => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
   sources.forEach((s, i) => {
     void (async () => {
       for (;;) {
         const m = await s.next();
         if (!m) throw new Error('audit: the product check stopped before the end of the catalog');
         queue.push([i, m]);
-        notify();
         if (m.type === 'end') return;
       }
     })().catch((err: unknown) => {
       failure ??= err;
-      notify();
+      queue.notify();
     });
   });
-  let head = 0;
   return {
     async next() {
       for (;;) {
-        if (head < queue.length) {
-          const m = queue[head]!;
-          // Written batches must not stay reachable from the queue (a 1M audit sends about 1,000 of them).
-          queue[head++] = undefined as unknown as [number, PassMessage];
-          if (head > 64 && head * 2 > queue.length) {
-            queue.splice(0, head);
-            head = 0;
-          }
-          return m;
-        }
+        if (queue.size) return queue.take();
         if (failure) throw failure;
-        await new Promise<void>((r) => (wake = r));
+        await queue.wait();
       }
     },
   };

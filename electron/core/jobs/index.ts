@@ -55,5 +55,6 @@ export { runJob, type JobSpec, type JobOutcome } from './runner.js';
 export { serveJob, type JobHandler, type JobContext } from './serve.js';
 export { startWorker, failureMessage, JobCancelledError, type WorkerThread, type WorkerFailure } from './thread.js';
 export { ProgressMeter, type JobProgress } from './progress.js';
+export { MessageQueue } from './message-queue.js';
 export { listJobs, getJob, type JobRecord, type JobStatus } from './store.js';
 export { workerScript, WorkerNotFoundError, type WorkerSource } from './entry.js';

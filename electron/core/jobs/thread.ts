@@ -1,5 +1,6 @@
 import { Worker, type ResourceLimits, type TransferListItem } from 'node:worker_threads';
 import { workerScript, type WorkerSource } from './entry.js';
+import { MessageQueue } from './message-queue.js';
 
 /** Thrown when work is stopped through its AbortSignal. */
 export class JobCancelledError extends Error {
@@ -37,15 +38,10 @@ export async function startWorker<In, Out>(
 ): Promise<WorkerThread<In, Out>> {
   if (opts.signal?.aborted) throw new JobCancelledError();
   const worker = new Worker(await workerScript(source), { workerData, resourceLimits: opts.resourceLimits });
-  const queue: Out[] = [];
+  const inbox = new MessageQueue<Out>();
   let failure: Error | null = null;
   let exited = false;
-  let wake: (() => void) | null = null;
-  const notify = () => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
+  const notify = () => inbox.notify();
   const revive =
     opts.reviveError ??
     ((e: WorkerFailure['error']) => {
@@ -56,7 +52,7 @@ export async function startWorker<In, Out>(
 
   worker.on('message', (m: Out | WorkerFailure) => {
     if (m && typeof m === 'object' && (m as WorkerFailure).type === 'failure') failure ??= revive((m as WorkerFailure).error);
-    else queue.push(m as Out);
+    else inbox.push(m as Out);
     notify();
   });
   worker.on('error', (err) => {
@@ -75,21 +71,11 @@ export async function startWorker<In, Out>(
   };
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   const settle = () => opts.signal?.removeEventListener('abort', onAbort);
-  let head = 0;
-
   return {
     async next() {
       for (;;) {
         // Messages sent before a failure still arrive (a stopped job's last results are kept).
-        if (head < queue.length) {
-          const m = queue[head]!;
-          queue[head++] = undefined as Out;
-          if (head > 1024 && head * 2 > queue.length) {
-            queue.splice(0, head);
-            head = 0;
-          }
-          return m;
-        }
+        if (inbox.size) return inbox.take();
         if (failure) {
           settle();
           throw failure;
@@ -98,7 +84,7 @@ export async function startWorker<In, Out>(
           settle();
           return undefined;
         }
-        await new Promise<void>((r) => (wake = r));
+        await inbox.wait();
       }
     },
     post(message, transfer) {
