@@ -4,6 +4,7 @@
  * every input with these schemas at their boundary. Names are in the seller's words.
  */
 import { z } from 'zod';
+import { ERROR_CODES, ApiError, type ApiErrorCode } from './api-error.js';
 
 // ---------- building blocks ----------
 
@@ -421,19 +422,7 @@ export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(API, name);
 }
 
-/** Why a call failed, as the UI shows it. `not_available` = a capability this build does not have yet. */
-export const ERROR_CODES = [
-  'bad_input',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'no_project',
-  'not_available',
-  'import_error',
-  'cancelled',
-  'internal',
-] as const;
-export type ApiErrorCode = (typeof ERROR_CODES)[number];
+export { ERROR_CODES, ApiError, type ApiErrorCode };
 
 export const ApiErrorBody = z.object({ error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }) });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
@@ -450,16 +439,6 @@ export const HTTP_STATUS: Record<ApiErrorCode, number> = {
   internal: 500,
   not_available: 501,
 };
-
-/** A failed call, on either side of a transport. */
-export class ApiError extends Error {
-  readonly code: ApiErrorCode;
-  constructor(code: ApiErrorCode, message: string) {
-    super(message);
-    this.name = 'ApiError';
-    this.code = code;
-  }
-}
 
 /** Result envelope over IPC (Electron strips custom error classes, so errors travel as data). */
 export type IpcResult = { ok: true; value: unknown } | { ok: false; error: { code: ApiErrorCode; message: string } };
