@@ -1,12 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../electron/core/api/index.js';
 import type { JobState, Page as GridPage } from '../../shared/api.js';
 import { useTmpDir } from '../support/tmp.js';
-import { HAS_BUILD, HAS_CHROMIUM, launch, serve, shot } from './harness.js';
+import { HAS_BUILD, HAS_CHROMIUM, launch, photoWithWord, serve, shot } from './harness.js';
 
 const tmp = useTmpDir();
 const why = !HAS_CHROMIUM
@@ -29,15 +28,8 @@ async function projectWithOcrSuggestion(dir: string): Promise<string> {
   const photo = join(shop, 'images', 'KT-1.png');
   writeFileSync(
     photo,
-    // The word the OCR box outlines, drawn where the box says (sharp renders the SVG with librsvg).
-    await sharp(
-      Buffer.from(
-        `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300" fill="#e8e8e8"/>` +
-          `<text x="44" y="56" font-family="sans-serif" font-weight="bold" font-size="28">SILVER</text></svg>`,
-      ),
-    )
-      .png()
-      .toBuffer(),
+    // The word the OCR box outlines, drawn where the box says.
+    await photoWithWord('SILVER', { width: 400, height: 300, x: 44, y: 56, size: 28, background: '#e8e8e8' }),
   );
   const cdoc = join(dir, 'shop.cdoc');
   const engine = new Engine({ workspace: join(dir, 'ws') });

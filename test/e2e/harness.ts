@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import sharp from 'sharp';
 import { ROOT } from '../support/shared-data.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -48,4 +49,25 @@ export async function launch(): Promise<Browser> {
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
   await page.screenshot({ path: join(RESULTS, `${name}.png`) });
+}
+
+/**
+ * A product photo as PNG: one bold word on a plain background at (x, y) (the text baseline), drawn by
+ * sharp with librsvg, so OCR has real pixels to read and the test knows where the word is.
+ */
+export async function photoWithWord(
+  word: string,
+  {
+    width,
+    height,
+    x,
+    y,
+    size,
+    background,
+  }: { width: number; height: number; x: number; y: number; size: number; background: string },
+): Promise<Buffer> {
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="${background}"/>` +
+    `<text x="${x}" y="${y}" font-family="sans-serif" font-weight="bold" font-size="${size}">${word}</text></svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
 }

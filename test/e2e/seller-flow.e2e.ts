@@ -1,12 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/shared-data.js';
 import { useTmpDir } from '../support/tmp.js';
-import { HAS_BUILD, HAS_CHROMIUM, launch, serve, shot } from './harness.js';
+import { HAS_BUILD, HAS_CHROMIUM, launch, photoWithWord, serve, shot } from './harness.js';
 
 const tmp = useTmpDir();
 const FIXTURE = join(ROOT, 'test/fixtures/e2e/messy-shop.csv');
@@ -166,14 +165,7 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_BUILD)(
         mkdirSync(photos, { recursive: true });
         writeFileSync(
           join(photos, 'TEE-200-L.png'),
-          await sharp(
-            Buffer.from(
-              `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="320"><rect width="480" height="320" fill="#f4f4f4"/>` +
-                `<text x="60" y="170" font-family="sans-serif" font-weight="bold" font-size="48">NORTHWIND</text></svg>`,
-            ),
-          )
-            .png()
-            .toBuffer(),
+          await photoWithWord('NORTHWIND', { width: 480, height: 320, x: 60, y: 170, size: 48, background: '#f4f4f4' }),
         );
         const photosForm = page.getByRole('form', { name: 'Product photos' });
         await photosForm.getByLabel('Photos folder').fill(photos);
