@@ -36,14 +36,18 @@ export class Vocabulary {
     return n;
   }
 
-  /** The seller's most used spelling of a canonical value, or the fallback. */
+  /**
+   * The seller's most used spelling of a canonical value, or the fallback. Between equally used
+   * spellings the fallback wins when it is one of them (callers pass the spelling their evidence
+   * shows, so a title's "Northwind" beats "NorthWind"), else the first in code-point order.
+   */
   spelling(field: string, key: string, fallback: string): string {
     const k = this.surfaces.get(field)?.get(key);
     if (!k) return fallback;
     let best = fallback;
     let n = 0;
     for (const [s, c] of k) {
-      if (c > n || (c === n && s < best)) {
+      if (c > n || (c === n && best !== fallback && (s === fallback || s < best))) {
         best = s;
         n = c;
       }

@@ -121,10 +121,12 @@ export function extractFromText(pid: number, parts: TextPart[], opts: ExtractOpt
         if (!at && phrase === phrase.toLowerCase() && h.payload.value !== h.payload.value.toLowerCase()) continue;
         const rank = distinct.length === 1 ? '' : h.payload.key === distinct[0] ? '-first' : '-multi';
         const amb = h.payload.ambiguous ? '~amb' : '';
+        // The text's own spelling settles a tie between the catalog's spellings of this brand.
+        const written = opts.vocab.surfaces.get('brand')?.get(h.payload.key)?.has(phrase) ? phrase : h.payload.value;
         add(
           'brand',
           h.payload.key,
-          opts.vocab.spelling('brand', h.payload.key, h.payload.value),
+          opts.vocab.spelling('brand', h.payload.key, written),
           `${part.kind}${at}${rank}${amb}`,
           h.start,
           h.end,
