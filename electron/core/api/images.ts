@@ -97,6 +97,20 @@ function productImages(db: Db, pids?: number[]): Map<number, string[]> {
   return byPid;
 }
 
+/** The whole catalog's images (for the access check), built once per project and catalog size. */
+const catalogCache = new WeakMap<Db, { key: string; byPid: Map<number, string[]> }>();
+
+function catalogImages(db: Db): Map<number, string[]> {
+  const products = db.prepare('SELECT count(*) FROM products').pluck().get() as number;
+  const ocr = db.prepare('SELECT count(*) FROM ocr_images').pluck().get() as number;
+  const key = `${products}:${ocr}:${imagesFolder(db) ?? ''}`;
+  const hit = catalogCache.get(db);
+  if (hit?.key === key) return hit.byPid;
+  const byPid = productImages(db);
+  catalogCache.set(db, { key, byPid });
+  return byPid;
+}
+
 /** Matching a folder against the catalog reads every product, so it is done once per folder and catalog size. */
 const matchCache = new WeakMap<Db, { key: string; matches: { pid: number; path: string }[] }>();
 
@@ -123,7 +137,7 @@ export function allowedImage(db: Db, path: string): string {
   if (folder && p.startsWith(folder + sep)) return p;
   const referenced = db.prepare('SELECT 1 FROM ocr_images WHERE path = ? LIMIT 1').get(p);
   if (referenced) return p;
-  for (const list of productImages(db).values()) if (list.includes(p)) return p;
+  for (const list of catalogImages(db).values()) if (list.includes(p)) return p;
   throw new ApiError('forbidden', `${path} is not an image of this project`);
 }
 
