@@ -1,8 +1,9 @@
-import { CANONICAL_FIELDS } from '../../../shared/fields.js';
 import { chooseMapping } from './layouts/session.js';
 import { openSource } from './readers/index.js';
 import type { MappedProduct, RawRow, UnreadableRow } from './types.js';
 import type { ImportBatch, ImportMessage, ImportRequest } from './messages.js';
+import { BLANK_ROW, SPLIT_ROW } from './layouts/flat.js';
+import { ProductRows, type CellMapEntry } from './product-rows.js';
 
 /*
  * The CPU half of an import: read, tokenize and map the file, and turn every record into the
@@ -11,13 +12,7 @@ import type { ImportBatch, ImportMessage, ImportRequest } from './messages.js';
  */
 
 const SAMPLE_ROWS = 200;
-const BATCH_RECORDS = 1000;
-/**
- * Most products of a file share one of a few cell maps (the columns their values came from), so
- * each distinct map is stored once per source; past this many, a product keeps its own (e.g. a
- * very sparse file where every product fills a different set of columns).
- */
-const MAX_SHARED_CELL_MAPS = 4096;
+const BATCH_RECORDS = 500;
 
 /**
  * Produces the import as messages through `send`; awaits it, so the receiver can hold the producer
@@ -52,43 +47,36 @@ export async function produceImport(req: ImportRequest, send: (m: ImportMessage)
     });
 
     let batch = emptyBatch();
+    const encoder = new ProductRows();
+    encoder.into(batch);
     let records = 0;
     let ordinal = 0;
-    const sharedMaps = new Map<string, number>();
-    // The previous product's map: consecutive products nearly always share one, and comparing is cheaper than encoding.
-    let last: { map: Record<string, number>; keys: number; n: number } | null = null;
-    const cellMapOf = (p: MappedProduct): number | string => {
-      if (last && sameCellMap(p.cellMap, last.map, last.keys)) return last.n;
-      const json = JSON.stringify(p.cellMap);
-      let n = sharedMaps.get(json);
-      if (n === undefined) {
-        if (sharedMaps.size >= MAX_SHARED_CELL_MAPS) return json;
-        sharedMaps.set(json, (n = sharedMaps.size));
-        batch.cellMaps.push(json);
-      }
-      last = { map: p.cellMap, keys: Object.keys(p.cellMap).length, n };
-      return n;
-    };
     // Rows wait here until the mapper has made their product (a Shopify group is complete only
     // when the next handle starts); layouts make products in row order, so once a product for
     // row R exists, every pending row up to R is final.
-    // (Row numbers and cells JSON side by side: no object per row.)
     const pendingRows: number[] = [];
-    const pendingCells: string[] = [];
-    const productOf = new Map<number, number>();
+    const pendingCells: (string[] | null)[] = []; // null: stored with its product
+    const productOf = new Map<number, Made>();
     let lastProductRow = 0;
     let flushedUpTo = 0;
-    // Most rows are a product made as soon as the row is read: its ordinal waits here, not in productOf.
+    // Most rows are a product made as soon as the row is read: it waits here, not in productOf.
     let currentRow = -1;
-    let currentOrdinal = -1;
+    let current: Made | undefined;
 
     const addProducts = (products: MappedProduct[]) => {
       for (const p of products) {
         const k = ordinal++;
-        pushProduct(batch.products, k, p, cellMapOf(p));
+        // The product's row, while it waits: stored with the product when the order allows (product-rows.ts).
+        let at = -1;
+        if (p.rowNo > flushedUpTo)
+          for (let i = pendingRows.length - 1; i >= 0 && at < 0; i--) if (pendingRows[i] === p.rowNo) at = i;
+        const cells = at >= 0 ? (pendingCells[at] ?? undefined) : undefined;
+        const { entry, withRow } = encoder.product(k, p, cells);
+        if (withRow) pendingCells[at] = null;
+        const made = { k, p, entry };
         if (p.rowNo <= flushedUpTo) batch.links.push(p.rowNo, k);
-        else if (p.rowNo === currentRow) currentOrdinal = k;
-        else productOf.set(p.rowNo, k);
+        else if (p.rowNo === currentRow) current = made;
+        else productOf.set(p.rowNo, made);
         if (p.rowNo > lastProductRow) lastProductRow = p.rowNo;
       }
     };
@@ -98,20 +86,37 @@ export async function produceImport(req: ImportRequest, send: (m: ImportMessage)
         const rowNo = pendingRows[i]!;
         if (rowNo > upTo) {
           pendingRows[kept] = rowNo;
-          pendingCells[kept++] = pendingCells[i]!;
+          pendingCells[kept++] = pendingCells[i] ?? null;
           continue;
         }
-        let k = -1;
-        if (rowNo === currentRow && currentOrdinal >= 0) k = currentOrdinal;
+        let made: Made | undefined;
+        if (rowNo === currentRow) made = current;
         else if (productOf.size) {
-          k = productOf.get(rowNo) ?? -1;
-          if (k >= 0) productOf.delete(rowNo);
+          made = productOf.get(rowNo);
+          if (made) productOf.delete(rowNo);
         }
-        batch.rows.push(rowNo, pendingCells[i]!, k);
+        const cells = pendingCells[i];
+        if (cells) encoder.row(rowNo, cells, made ? made.k : -1, made);
         if (rowNo > flushedUpTo) flushedUpTo = rowNo;
       }
       pendingRows.length = kept;
       pendingCells.length = kept;
+    };
+    // One-row-per-product layouts: a row with nothing pending before it becomes its product and
+    // its stored row right away, without a MappedProduct (layouts/flat.ts).
+    const flat = mapper.flat;
+    const values: string[] = [];
+    const how = new Uint8Array(flat?.slots ?? 0);
+    const handleFlat = (r: RawRow): boolean => {
+      const key = flat!.read(r.cells, values, how);
+      if (key === SPLIT_ROW) return false;
+      if (key === BLANK_ROW) encoder.row(r.rowNo, r.cells, -1);
+      else {
+        encoder.flat(flat!, ordinal++, r.rowNo, r.cells, values, how, key);
+        lastProductRow = r.rowNo;
+      }
+      flushedUpTo = r.rowNo;
+      return true;
     };
     /** Takes one record; true when the batch is full and must be sent. */
     const handle = (r: RawRow | { unreadable: UnreadableRow }): boolean => {
@@ -121,13 +126,13 @@ export async function produceImport(req: ImportRequest, send: (m: ImportMessage)
         // A row kept aside that could be split into cells stays among the file's rows, so `source` export writes it back.
         if (r.unreadable.cells) {
           pendingRows.push(r.unreadable.rowNo);
-          pendingCells.push(JSON.stringify(r.unreadable.cells));
+          pendingCells.push(r.unreadable.cells);
         }
-      } else {
+      } else if (!(flat && pendingRows.length === 0 && handleFlat(r))) {
         pendingRows.push(r.rowNo);
-        pendingCells.push(JSON.stringify(r.cells));
+        pendingCells.push(r.cells);
         currentRow = r.rowNo;
-        currentOrdinal = -1;
+        current = undefined;
         addProducts(mapper.push(r).products);
         if (lastProductRow > flushedUpTo) flushRows(lastProductRow);
         currentRow = -1;
@@ -137,6 +142,7 @@ export async function produceImport(req: ImportRequest, send: (m: ImportMessage)
     const sendFull = async () => {
       const full = batch;
       batch = emptyBatch();
+      encoder.into(batch);
       full.records = records;
       full.bytes = reader.progress().done;
       await send(full);
@@ -159,38 +165,23 @@ export async function produceImport(req: ImportRequest, send: (m: ImportMessage)
   }
 }
 
-/** Whether a cell map has exactly `bKeys` entries, all equal to b's. */
-function sameCellMap(a: Record<string, number>, b: Record<string, number>, bKeys: number): boolean {
-  let n = 0;
-  for (const k in a) {
-    if (a[k] !== b[k]) return false;
-    n++;
-  }
-  return n === bKeys;
+/** A product made from pending rows, with its ordinal and cell map entry (for its row). */
+interface Made {
+  k: number;
+  p: MappedProduct;
+  entry: CellMapEntry;
 }
 
 function emptyBatch(): ImportBatch {
-  return { type: 'batch', rows: [], products: [], cellMaps: [], links: [], rejected: [], records: 0, bytes: 0 };
-}
-
-const FIELD_INDEX = new Map<string, number>(CANONICAL_FIELDS.map((f, i) => [f, i]));
-
-/** Appends one product to ImportBatch.products (layout in messages.ts), in one pass over its values. */
-function pushProduct(out: (number | string | null)[], ordinal: number, p: MappedProduct, cellMap: number | string): void {
-  const at = out.length;
-  out.push(ordinal, p.rowNo, null, cellMap, 0);
-  let attrs: Record<string, string> | null = null;
-  let pairs = 0;
-  for (const k in p.values) {
-    const v = p.values[k];
-    if (!v) continue;
-    const i = FIELD_INDEX.get(k);
-    if (i === undefined) (attrs ??= {})[k] = v;
-    else {
-      out.push(i, v);
-      pairs++;
-    }
-  }
-  if (attrs) out[at + 2] = JSON.stringify(attrs);
-  out[at + 4] = pairs;
+  return {
+    type: 'batch',
+    rows: [],
+    products: [],
+    shapes: [],
+    cellMaps: [],
+    links: [],
+    rejected: [],
+    records: 0,
+    bytes: 0,
+  };
 }

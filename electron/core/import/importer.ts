@@ -3,15 +3,9 @@ import type { ColumnMapping, LayoutName } from '../../../shared/layouts.js';
 import { ORIGINAL_IS_CURRENT, sharedCellMapRef, type Db } from '../store/index.js';
 import { JobCancelledError, ProgressMeter, startWorker, WorkerNotFoundError, type WorkerThread } from '../jobs/index.js';
 import { CancelledError, ImportError } from './errors.js';
-import {
-  PRODUCT_COLUMNS,
-  PRODUCT_FIELDS_AT,
-  PRODUCT_PAIRS_AT,
-  type ImportBatch,
-  type ImportMessage,
-  type ImportMeta,
-  type ImportRequest,
-} from './messages.js';
+import type { Statement } from 'better-sqlite3';
+import { CANONICAL_FIELDS } from '../../../shared/fields.js';
+import { PRODUCT_VALUES_AT, type ImportBatch, type ImportMessage, type ImportMeta, type ImportRequest } from './messages.js';
 import type { ColumnProposal, ImportWarning, ReadOptions } from './types.js';
 import { loadSavedMappings, saveMapping } from './layouts/saved.js';
 import type { MappingFrom } from './layouts/session.js';
@@ -163,10 +157,6 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
   if (!first || first.type !== 'meta') throw new Error('import: the reader sent no description of the file');
   const meta: ImportMeta = first;
 
-  const insertProduct = db.prepare(
-    `INSERT INTO products (${PRODUCT_COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES (${PRODUCT_COLUMNS.map(() => '?').join(', ')})`,
-  );
-  const insertRow = db.prepare(`INSERT INTO source_rows (source_id, row_no, cells, pid) VALUES (?, ?, ?, ?)`);
   const linkRow = db.prepare(`UPDATE source_rows SET pid = ? WHERE source_id = ? AND row_no = ?`);
   const insertRejected = db.prepare(`INSERT INTO rejected_rows (source_id, row_no, raw, error) VALUES (?, ?, ?, ?)`);
 
@@ -197,40 +187,50 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
     );
     // Products get their pids here, in the order they were made, so rows can name them on insert.
     const pidBase = Number((db.prepare(`SELECT coalesce(max(pid), 0) AS m FROM products`).get() as { m: number }).m) + 1;
-    const rowParams: unknown[] = [sourceId, 0, '', null];
-    const productParams: unknown[] = new Array(PRODUCT_COLUMNS.length).fill(null);
-    productParams[1] = sourceId;
-    productParams[4] = ORIGINAL_IS_CURRENT;
+    // One INSERT per shape (the canonical fields a product fills), binding only those columns; the
+    // source and "never edited" (ORIGINAL_IS_CURRENT) are constants of the statement.
+    const inserts: { stmt: Statement; params: unknown[] }[] = [];
+    const addShape = (fields: number[]) => {
+      const cols = fields.map((i) => `, "${CANONICAL_FIELDS[i]}"`).join('');
+      const stmt = db.prepare(
+        `INSERT INTO products (pid, source_id, row_no, original, cell_map, attrs, cells${cols}) VALUES (?, ${sourceId}, ?, '${ORIGINAL_IS_CURRENT}', ?, ?, ?${', ?'.repeat(fields.length)})`,
+      );
+      inserts.push({ stmt, params: new Array<unknown>(5 + fields.length) });
+    };
+    const insertRow = db.prepare(`INSERT INTO source_rows (source_id, row_no, cells, pid) VALUES (${sourceId}, ?, ?, ?)`);
+    const rowParams: unknown[] = [0, '', null];
     // The import's shared cell maps (parsed once at the end into sources.cell_maps) and their '@n' references.
     const cellMaps: string[] = [];
     const cellMapRefs: string[] = [];
 
     const store = (b: ImportBatch) => {
+      for (const fields of b.shapes) addShape(fields);
       for (const m of b.cellMaps) {
         cellMapRefs.push(sharedCellMapRef(cellMaps.length));
         cellMaps.push(m);
       }
       const p = b.products;
       for (let j = 0; j < p.length;) {
-        productParams[0] = pidBase + (p[j] as number);
-        productParams[2] = p[j + 1];
-        productParams[3] = p[j + 2];
+        const { stmt, params } = inserts[p[j + 2] as number]!;
+        params[0] = pidBase + (p[j] as number);
+        params[1] = p[j + 1];
         const cellMap = p[j + 3]!;
-        productParams[5] = typeof cellMap === 'number' ? cellMapRefs[cellMap] : cellMap;
-        const from = j + PRODUCT_PAIRS_AT;
-        const end = from + 2 * (p[from - 1] as number);
-        for (let i = from; i < end; i += 2) productParams[PRODUCT_FIELDS_AT + (p[i] as number)] = p[i + 1];
-        insertProduct.run(productParams);
-        for (let i = from; i < end; i += 2) productParams[PRODUCT_FIELDS_AT + (p[i] as number)] = null;
+        params[2] = typeof cellMap === 'number' ? cellMapRefs[cellMap] : cellMap;
+        params[3] = p[j + 4];
+        params[4] = p[j + 5];
+        if (params[4] !== null) rows++; // its row is stored with it
+        const n = params.length;
+        j += PRODUCT_VALUES_AT;
+        for (let i = 5; i < n; i++) params[i] = p[j++];
+        stmt.run(params);
         products++;
-        j = end;
       }
       const r = b.rows;
       for (let i = 0; i < r.length; i += 3) {
         const k = r[i + 2] as number;
-        rowParams[1] = r[i];
-        rowParams[2] = r[i + 1];
-        rowParams[3] = k < 0 ? null : pidBase + k;
+        rowParams[0] = r[i];
+        rowParams[1] = r[i + 1];
+        rowParams[2] = k < 0 ? null : pidBase + k;
         insertRow.run(rowParams);
       }
       rows += r.length / 3;

@@ -1,5 +1,4 @@
 import type { ColumnMapping, LayoutName } from '../../../shared/layouts.js';
-import { CANONICAL_FIELDS } from '../../../shared/fields.js';
 import type { MappingFrom, SavedMappings } from './layouts/session.js';
 import type { ColumnProposal, Dialect, ImportWarning } from './types.js';
 
@@ -39,17 +38,23 @@ export interface ImportMeta {
  */
 export interface ImportBatch {
   type: 'batch';
-  /** Flat triples: row number, cells as a JSON array, product ordinal (-1: the row is no product). */
+  /**
+   * Flat triples for the rows not stored with their product: row number, cells as stored
+   * (store/source-rows.ts), product ordinal (-1: the row is no product).
+   */
   rows: (number | string)[];
   /**
    * The products, one after another in one flat array (one array per batch, not per product, is
-   * cheaper to copy between threads): ordinal, row number, attrs JSON or null, cell map (a number:
-   * the n-th of the import's shared maps; a string: its own JSON), the number of pairs that follow,
-   * then (field index, value) pairs for its non-empty canonical fields. Sparse, because most of the
-   * canonical fields are empty in most catalogs and every value costs a copy. No originals: at
-   * import they are the current values (store/products.ts ORIGINAL_IS_CURRENT).
+   * cheaper to copy between threads): ordinal, row number, shape, cell map (a number: the n-th of
+   * the import's shared maps; a string: its own JSON), attrs JSON or null, its row's stored cells
+   * or null (the row is in `rows`), then the values of the shape's fields in its order. A shape is
+   * the set of canonical fields a product fills: products of one shape share one INSERT that binds
+   * only those columns (most fields are empty in most catalogs, and every bound value costs). No
+   * originals: at import they are the current values (store/products.ts ORIGINAL_IS_CURRENT).
    */
   products: (number | string | null)[];
+  /** Shapes first used in this batch (canonical field indexes, ascending), appended to the import's shapes in order. */
+  shapes: number[][];
   /** Cell maps (JSON) first used in this batch, appended to the import's shared maps in order. */
   cellMaps: string[];
   /** Flat pairs (row number, product ordinal) for rows sent before their product was made. */
@@ -70,8 +75,5 @@ export interface ImportEnd {
 
 export type ImportMessage = ImportMeta | ImportBatch | ImportEnd;
 
-/** Column order of the product insert: PRODUCT_FIELDS_AT + i is CANONICAL_FIELDS[i]. */
-export const PRODUCT_COLUMNS = ['pid', 'source_id', 'row_no', 'attrs', 'original', 'cell_map', ...CANONICAL_FIELDS] as const;
-/** Where a product's (field index, value) pairs start in ImportBatch.products, after its count at PAIRS_AT - 1. */
-export const PRODUCT_PAIRS_AT = 5;
-export const PRODUCT_FIELDS_AT = 6;
+/** Where a product's values start in ImportBatch.products, after ordinal, row, shape, cell map, attrs and cells. */
+export const PRODUCT_VALUES_AT = 6;

@@ -1,5 +1,6 @@
 import type { LayoutName, SourceFormat, ColumnMapping } from '../../../shared/layouts.js';
 import type { ProductValues } from '../../../shared/fields.js';
+import type { FlatRows } from './layouts/flat.js';
 
 /** One record as read from the source: its spreadsheet row number (header = 1) and its cells. */
 export interface RawRow {
@@ -91,6 +92,8 @@ export interface RowMapper {
   readonly proposals?: ColumnProposal[];
   push(row: RawRow): MapResult;
   finish(): MapResult;
+  /** One-row-per-product layouts: the compiled plan, which the importer runs without a MappedProduct per row. */
+  readonly flat?: FlatRows;
 }
 
 export interface Layout {

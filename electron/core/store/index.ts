@@ -15,3 +15,4 @@ export {
   type CellMap,
 } from './products.js';
 export { applyBatch, undo, redo, history, type Edit, type BatchKind, type BatchSummary, type HistoryEntry } from './changes.js';
+export { rowCells, FROM_PRODUCT, type StoredCell } from './source-rows.js';

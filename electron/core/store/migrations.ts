@@ -224,6 +224,14 @@ CREATE TABLE saved_mappings (
   `
 ALTER TABLE sources ADD COLUMN cell_maps TEXT;
 `,
+  // 9: a product's source row is stored with it (products.cells), one write per product instead of
+  // two; source_rows keeps the rows that are no product (and rows whose product was made out of
+  // row order). Either way a row's cells (electron/core/store/source-rows.ts) may leave a cell to its
+  // product: a cell equal to the product's original value of the field read from it is stored as
+  // the number 0, not repeated. Rows written before hold every cell's text and read the same.
+  `
+ALTER TABLE products ADD COLUMN cells TEXT;
+`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

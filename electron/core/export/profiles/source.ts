@@ -1,4 +1,4 @@
-import { cellMapReader, ORIGINAL_IS_CURRENT, type Db } from '../../store/index.js';
+import { cellMapReader, ORIGINAL_IS_CURRENT, rowCells, type CellMap, type Db, type StoredCell } from '../../store/index.js';
 import { CANONICAL_FIELDS } from '../../../../shared/fields.js';
 import type { Dialect } from '../../import/types.js';
 import { formatRow } from '../delimited.js';
@@ -13,12 +13,16 @@ interface SourceInfo {
   dialect: string;
 }
 
-interface JoinedRow {
-  original: string;
-  cell_map: string;
-  attrs: string | null;
-  [field: string]: unknown;
-}
+/** Columns of the row queries: the row's own, then its product's (FIELDS_AT on its canonical fields). */
+const ROW_NO = 0;
+const CELLS = 1;
+const PID = 2;
+const ORIGINAL = 3;
+const CELL_MAP = 4;
+const ATTRS = 5;
+const FIELDS_AT = 6;
+const FIELD_COLUMN = new Map<string, number>(CANONICAL_FIELDS.map((f, i) => [f, FIELDS_AT + i]));
+const PRODUCT_COLUMNS = `p.original, p.cell_map, p.attrs, ${CANONICAL_FIELDS.map((f) => `p."${f}"`).join(', ')}`;
 
 /** The seller's own rows, each cell as read, with the project's changes written into the cells they came from. */
 export function* sourceRows(
@@ -33,45 +37,80 @@ export function* sourceRows(
     const f = mapping[h];
     if (f && !columnOf.has(f)) columnOf.set(f, i);
   });
-  // Most rows are unchanged: read only their cells, and the product of a row the change record
-  // touched (its current values are then compared with the originals, field by field).
+  // Most rows are unchanged: only a product the change record touched has its current values
+  // compared with its originals, field by field.
   const edited = new Set(
     db
       .prepare(`SELECT pid FROM products WHERE source_id = ? AND (rev > 0 OR pid IN (SELECT pid FROM changes))`)
       .pluck()
       .all(sourceId) as number[],
   );
-  const stmt = db.prepare(`SELECT cells, pid FROM source_rows WHERE source_id = ? ORDER BY row_no`).raw(true);
-  const product = db.prepare(
-    `SELECT p.original, p.cell_map, p.attrs, ${CANONICAL_FIELDS.map((f) => `p."${f}"`).join(', ')} FROM products p WHERE p.pid = ?`,
-  );
   const cellMapOf = cellMapReader(db);
-  for (const [cellsJson, pid] of stmt.iterate(sourceId) as Iterable<[string, number | null]>) {
-    const cells = JSON.parse(cellsJson) as string[];
-    const row = pid !== null && edited.has(pid) ? (product.get(pid) as JoinedRow) : undefined;
-    // A product never edited has no originals of its own: they are its current values, the cells as read.
-    if (row && row.original !== ORIGINAL_IS_CURRENT) {
-      const cellMap = cellMapOf(sourceId, row.cell_map);
-      const attrs = row.attrs ? (JSON.parse(row.attrs) as Record<string, string>) : {};
-      const current = (f: string): string => ((row[f] as string | null | undefined) ?? attrs[f] ?? '') as string;
-      const original = JSON.parse(row.original) as Record<string, string>;
-      const fields = new Set([
-        ...Object.keys(original),
-        ...Object.keys(attrs),
-        ...CANONICAL_FIELDS.filter((f) => row[f] != null),
-      ]);
-      for (const f of fields) {
-        const now = current(f);
-        if (now === (original[f] ?? '')) continue;
-        const idx = f in cellMap ? cellMap[f]! : (columnOf.get(f) ?? -1);
-        // Negative: inherited from the group's first row (Shopify); that row carries the value.
-        if (idx < 0) continue;
-        while (cells.length <= idx) cells.push('');
-        cells[idx] = now;
-      }
+  // Rows stored with their product (in row order, as the import made them) and the other rows,
+  // merged by row number.
+  const withProduct = db
+    .prepare(
+      `SELECT p.row_no, p.cells, p.pid, ${PRODUCT_COLUMNS} FROM products p WHERE p.source_id = ? AND p.cells IS NOT NULL ORDER BY p.pid`,
+    )
+    .raw(true)
+    .iterate(sourceId) as Iterator<unknown[]>;
+  const others = db
+    .prepare(
+      `SELECT r.row_no, r.cells, r.pid, ${PRODUCT_COLUMNS} FROM source_rows r LEFT JOIN products p ON p.pid = r.pid WHERE r.source_id = ? ORDER BY r.row_no`,
+    )
+    .raw(true)
+    .iterate(sourceId) as Iterator<unknown[]>;
+  let a = withProduct.next();
+  let b = others.next();
+  while (!a.done || !b.done) {
+    let row: unknown[];
+    if (b.done || (!a.done && (a.value[ROW_NO] as number) < (b.value[ROW_NO] as number))) {
+      row = a.value as unknown[];
+      a = withProduct.next();
+    } else {
+      row = b.value;
+      b = others.next();
     }
-    yield cells;
+    yield cellsOf(row, sourceId, edited, columnOf, cellMapOf);
   }
+}
+
+/** One row's cells as read, with its product's changes written in. */
+function cellsOf(
+  row: unknown[],
+  sourceId: number,
+  edited: Set<number>,
+  columnOf: Map<string, number>,
+  cellMapOf: (sourceId: number, cellMap: string) => CellMap,
+): string[] {
+  const cells = JSON.parse(row[CELLS] as string) as StoredCell[];
+  const pid = row[PID] as number | null;
+  if (pid === null || row[CELL_MAP] === null) return rowCells(cells);
+  let attrs: Record<string, string> | undefined;
+  const current = (f: string): string | undefined => {
+    const i = FIELD_COLUMN.get(f);
+    if (i !== undefined) return (row[i] as string | null) ?? undefined;
+    attrs ??= row[ATTRS] ? (JSON.parse(row[ATTRS] as string) as Record<string, string>) : {};
+    return attrs[f];
+  };
+  // A product never edited has no originals of its own: they are its current values.
+  const original =
+    row[ORIGINAL] === ORIGINAL_IS_CURRENT ? undefined : (JSON.parse(row[ORIGINAL] as string) as Record<string, string>);
+  const cellMap = cellMapOf(sourceId, row[CELL_MAP] as string);
+  const out = rowCells(cells, original ? (f) => original[f] : current, cellMap);
+  if (!original || !edited.has(pid)) return out;
+  const fields = new Set([...Object.keys(original), ...CANONICAL_FIELDS.filter((f) => current(f) !== undefined)]);
+  if (row[ATTRS]) for (const f of Object.keys(JSON.parse(row[ATTRS] as string) as object)) fields.add(f);
+  for (const f of fields) {
+    const now = current(f) ?? '';
+    if (now === (original[f] ?? '')) continue;
+    const idx = f in cellMap ? cellMap[f]! : (columnOf.get(f) ?? -1);
+    // Negative: inherited from the group's first row (Shopify); that row carries the value.
+    if (idx < 0) continue;
+    while (out.length <= idx) out.push('');
+    out[idx] = now;
+  }
+  return out;
 }
 
 export const sourceWriter: FeedWriter = {

@@ -94,7 +94,7 @@ export function buildProduct(row: RawRow, plans: ColumnPlan[], parent?: Inherite
       if (inherited) put(p.field, inherited, -(p.index + 1));
       continue;
     }
-    const value = p.convert?.[cell] ?? p.convert?.[cell.trim()] ?? cell;
+    const value = p.convert ? convertCell(p.convert, cell) : cell;
     const own = value === cell ? p.index : -(p.index + 1);
     if (p.field === 'image_link' && !('image_link' in values)) {
       const [first, ...rest] = splitImageList(value);
@@ -107,6 +107,13 @@ export function buildProduct(row: RawRow, plans: ColumnPlan[], parent?: Inherite
     put(p.field, value, own);
   }
   return { rowNo: row.rowNo, values, cellMap };
+}
+
+/** A cell through a layout's value table (own entries only: a cell "constructor" is no entry), as is when absent. */
+export function convertCell(convert: Record<string, string>, cell: string): string {
+  if (Object.hasOwn(convert, cell)) return convert[cell]!;
+  const t = cell.trim();
+  return t !== cell && Object.hasOwn(convert, t) ? convert[t]! : cell;
 }
 
 /** The values children may inherit from this product. */

@@ -1,0 +1,204 @@
+import { CANONICAL_FIELDS, type ProductValues } from '../../../shared/fields.js';
+import { FROM_PRODUCT, type StoredCell } from '../store/source-rows.js';
+import { NONE, OWN, type FlatRows } from './layouts/flat.js';
+import type { ImportBatch } from './messages.js';
+import type { MappedProduct } from './types.js';
+
+/*
+ * Turns products and rows into the insert-ready data of ImportBatch (messages.ts), in the worker.
+ * The work per row is kept to copying values: what depends only on which fields a product fills
+ * (its shape, its cell map, which of its row's cells it reproduces) is worked out once and reused.
+ */
+
+const FIELD_INDEX = new Map<string, number>(CANONICAL_FIELDS.map((f, i) => [f, i]));
+/**
+ * Most products of a file share one of a few cell maps (the columns their values came from), so
+ * each distinct map is stored once per source; past this many, a product keeps its own (e.g. a
+ * very sparse file where every product fills a different set of columns).
+ */
+const MAX_SHARED_CELL_MAPS = 4096;
+
+/** One distinct cell map of the import. */
+export interface CellMapEntry {
+  /** products.cell_map: the n-th of the import's shared maps, or its own JSON past MAX_SHARED_CELL_MAPS. */
+  ref: number | string;
+  /** (column, field) for each column a field's value was read from as is: the first such field per column. */
+  own: [number, string][];
+}
+
+/** What a flat row's key (FlatRows.read) decides. */
+interface Pattern {
+  shape: number;
+  /** Slots of the shape's fields, in its order. */
+  canonical: number[];
+  /** Slots of custom attributes and their JSON keys (`"name":`). */
+  attrs: number[];
+  attrKeys: string[];
+  map: CellMapEntry;
+  /** Per cell index: the product reproduces the cell. */
+  own: boolean[];
+  /** Stored cells of a row whose other cells are all blank, by the row's length. */
+  plain: string[];
+}
+
+export class ProductRows {
+  private batch: ImportBatch | undefined;
+  private readonly shapes = new Map<string, number>();
+  private readonly maps = new Map<string, CellMapEntry>();
+  private readonly patterns = new Map<number | string, Pattern>();
+  // The previous product's map: consecutive products nearly always share one, and comparing is cheaper than encoding.
+  private last: { map: Record<string, number>; keys: number; entry: CellMapEntry } | null = null;
+  /**
+   * A product's row is stored with the product (products.cells) while products come in row order,
+   * so `source` export reads products and the other rows (source_rows) in one merge by row.
+   */
+  private lastRowWithProduct = 0;
+
+  /** Where the next products and rows go. */
+  into(batch: ImportBatch): void {
+    this.batch = batch;
+  }
+
+  /** A row FlatRows.read gave `key`: its product (ordinal `k`) with its row, in one go. */
+  flat(flat: FlatRows, k: number, rowNo: number, cells: string[], values: string[], how: Uint8Array, key: number | string): void {
+    let pat = this.patterns.get(key);
+    if (!pat) this.patterns.set(key, (pat = this.pattern(flat, rowNo, values, how)));
+    const b = this.batch!;
+    const stored = flatCells(cells, pat.own, pat.plain);
+    const withRow = rowNo > this.lastRowWithProduct;
+    const out = b.products;
+    out.push(k, rowNo, pat.shape, pat.map.ref, pat.attrs.length ? attrsJson(pat, values) : null, withRow ? stored : null);
+    for (let i = 0; i < pat.canonical.length; i++) out.push(values[pat.canonical[i]!]!);
+    if (withRow) this.lastRowWithProduct = rowNo;
+    else b.rows.push(rowNo, stored, k);
+  }
+
+  /**
+   * A product a layout made (ordinal `k`). `cells`: its row's cells, when the row is not stored yet;
+   * they are stored with the product if its row comes after every row stored so, and then true is
+   * returned. Otherwise the row goes through row(), with the cell map entry returned in `made`.
+   */
+  product(k: number, p: MappedProduct, cells?: string[]): { entry: CellMapEntry; withRow: boolean } {
+    const fields: number[] = [];
+    const values: string[] = [];
+    let attrs: Record<string, string> | null = null;
+    for (const f in p.values) {
+      const v = p.values[f];
+      if (!v) continue;
+      const i = FIELD_INDEX.get(f);
+      if (i === undefined) {
+        (attrs ??= {})[f] = v;
+        continue;
+      }
+      // Kept in field order (the shape's order): a product has a few dozen fields at most.
+      let at = fields.length;
+      while (at > 0 && fields[at - 1]! > i) at--;
+      fields.splice(at, 0, i);
+      values.splice(at, 0, v);
+    }
+    const entry = this.cellMap(p.cellMap);
+    const withRow = cells !== undefined && p.rowNo > this.lastRowWithProduct;
+    const stored = withRow ? madeCells(cells, p.values, entry.own) : null;
+    if (withRow) this.lastRowWithProduct = p.rowNo;
+    const out = this.batch!.products;
+    out.push(k, p.rowNo, this.shape(fields), entry.ref, attrs ? JSON.stringify(attrs) : null, stored);
+    for (const v of values) out.push(v);
+    return { entry, withRow };
+  }
+
+  /** A row without its product: none (-1), or `made`, which may reproduce some of its cells. */
+  row(rowNo: number, cells: string[], k: number, made?: { p: MappedProduct; entry: CellMapEntry }): void {
+    this.batch!.rows.push(rowNo, made ? madeCells(cells, made.p.values, made.entry.own) : JSON.stringify(cells), k);
+  }
+
+  private shape(fields: number[]): number {
+    const key = fields.join(',');
+    let n = this.shapes.get(key);
+    if (n === undefined) {
+      this.shapes.set(key, (n = this.shapes.size));
+      this.batch!.shapes.push(fields);
+    }
+    return n;
+  }
+
+  private cellMap(map: Record<string, number>): CellMapEntry {
+    const last = this.last;
+    if (last && sameCellMap(map, last.map, last.keys)) return last.entry;
+    const json = JSON.stringify(map);
+    let entry = this.maps.get(json);
+    if (!entry) {
+      if (this.maps.size >= MAX_SHARED_CELL_MAPS) return { ref: json, own: ownColumns(map) };
+      entry = { ref: this.maps.size, own: ownColumns(map) };
+      this.maps.set(json, entry);
+      this.batch!.cellMaps.push(json);
+    }
+    this.last = { map, keys: Object.keys(map).length, entry };
+    return entry;
+  }
+
+  private pattern(flat: FlatRows, rowNo: number, values: string[], how: Uint8Array): Pattern {
+    const canonical: [number, number][] = [];
+    const attrs: number[] = [];
+    for (let s = 0; s < flat.slots; s++) {
+      if (how[s] === NONE) continue;
+      const i = FIELD_INDEX.get(flat.fields[s]!);
+      if (i === undefined) attrs.push(s);
+      else canonical.push([i, s]);
+    }
+    canonical.sort((a, b) => a[0] - b[0]);
+    const map = this.cellMap(flat.product(rowNo, values, how).cellMap);
+    const own: boolean[] = [];
+    for (let s = 0; s < flat.slots; s++) if (how[s] === OWN) own[flat.columns[s]!] = true;
+    return {
+      shape: this.shape(canonical.map((c) => c[0])),
+      canonical: canonical.map((c) => c[1]),
+      attrs,
+      attrKeys: attrs.map((s) => `${JSON.stringify(flat.fields[s])}:`),
+      map,
+      own,
+      plain: [],
+    };
+  }
+}
+
+function attrsJson(pat: Pattern, values: string[]): string {
+  let s = '{';
+  for (let i = 0; i < pat.attrs.length; i++) s += (i ? ',' : '') + pat.attrKeys[i] + JSON.stringify(values[pat.attrs[i]!]);
+  return s + '}';
+}
+
+/** A flat row's stored cells (store/source-rows.ts): its product reproduces the cells marked in `own`. */
+function flatCells(cells: string[], own: boolean[], plain: string[]): string {
+  for (let i = 0; i < cells.length; i++) {
+    if (!own[i] && cells[i] !== '') return JSON.stringify(cells.map((c, j): StoredCell => (own[j] ? FROM_PRODUCT : c)));
+  }
+  return (plain[cells.length] ??= JSON.stringify(cells.map((_, j): StoredCell => (own[j] ? FROM_PRODUCT : ''))));
+}
+
+/** A row's stored cells, given the product made from it: a cell equal to the value read from it is left to the product. */
+function madeCells(cells: string[], values: ProductValues, own: [number, string][]): string {
+  let stored: StoredCell[] | null = null;
+  for (const [i, f] of own) {
+    if (i < cells.length && cells[i] !== '' && cells[i] === values[f]) (stored ??= cells.slice())[i] = FROM_PRODUCT;
+  }
+  return JSON.stringify(stored ?? cells);
+}
+
+function ownColumns(map: Record<string, number>): [number, string][] {
+  const own = new Map<number, string>();
+  for (const f in map) {
+    const i = map[f]!;
+    if (i >= 0 && !own.has(i)) own.set(i, f);
+  }
+  return [...own];
+}
+
+/** Whether a cell map has exactly `bKeys` entries, all equal to b's. */
+function sameCellMap(a: Record<string, number>, b: Record<string, number>, bKeys: number): boolean {
+  let n = 0;
+  for (const k in a) {
+    if (a[k] !== b[k]) return false;
+    n++;
+  }
+  return n === bKeys;
+}
