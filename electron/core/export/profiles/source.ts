@@ -1,5 +1,5 @@
-import { cellMapReader, ORIGINAL_IS_CURRENT, rowCells, type CellMap, type Db, type StoredCell } from '../../store/index.js';
-import { CANONICAL_FIELDS } from '../../../../shared/fields.js';
+import { cellMapReader, ORIGINAL_IS_CURRENT, rowCells, sourceCellMaps, type Db, type StoredCell } from '../../store/index.js';
+import { CANONICAL_FIELDS, isCanonicalField } from '../../../../shared/fields.js';
 import type { Dialect } from '../../import/types.js';
 import { formatRow } from '../delimited.js';
 import type { ExportFormat, FeedWriter, RenderedFeed } from '../types.js';
@@ -13,16 +13,15 @@ interface SourceInfo {
   dialect: string;
 }
 
-/** Columns of the row queries: the row's own, then its product's (FIELDS_AT on its canonical fields). */
+/** Columns of the row queries: the row's own, then its product's (FIELDS_AT on: the fields the source's cell maps name). */
 const ROW_NO = 0;
 const CELLS = 1;
 const PID = 2;
 const ORIGINAL = 3;
 const CELL_MAP = 4;
 const ATTRS = 5;
-const FIELDS_AT = 6;
-const FIELD_COLUMN = new Map<string, number>(CANONICAL_FIELDS.map((f, i) => [f, FIELDS_AT + i]));
-const PRODUCT_COLUMNS = `p.original, p.cell_map, p.attrs, ${CANONICAL_FIELDS.map((f) => `p."${f}"`).join(', ')}`;
+const REV = 6;
+const FIELDS_AT = 7;
 
 /** The seller's own rows, each cell as read, with the project's changes written into the cells they came from. */
 export function* sourceRows(
@@ -37,26 +36,65 @@ export function* sourceRows(
     const f = mapping[h];
     if (f && !columnOf.has(f)) columnOf.set(f, i);
   });
-  // Most rows are unchanged: only a product the change record touched has its current values
-  // compared with its originals, field by field.
-  const edited = new Set(
-    db
-      .prepare(`SELECT pid FROM products WHERE source_id = ? AND (rev > 0 OR pid IN (SELECT pid FROM changes))`)
-      .pluck()
-      .all(sourceId) as number[],
-  );
+  // Each row is read with the values of its product that its cells can refer to: the canonical fields
+  // the source's cell maps name (all of them for a source without shared maps, written before schema 8).
+  const shared = sourceCellMaps(db, sourceId);
+  const named = new Set(shared.flatMap((m) => Object.keys(m)));
+  const fields = shared.length ? CANONICAL_FIELDS.filter((f) => named.has(f)) : [...CANONICAL_FIELDS];
+  const columns = `p.original, p.cell_map, p.attrs, p.rev${fields.map((f) => `, p."${f}"`).join('')}`;
+  const fieldColumn = new Map<string, number>(fields.map((f, i) => [f, FIELDS_AT + i]));
+  // A product whose cell map names another field, or one the change record touched, is read whole.
+  const whole = db.prepare(`SELECT * FROM products WHERE pid = ?`);
+  const changed = new Set(db.prepare(`SELECT DISTINCT pid FROM changes`).pluck().all() as number[]);
   const cellMapOf = cellMapReader(db);
+
+  /** One row's cells as read, with its product's changes written in. */
+  const cellsOf = (row: unknown[]): string[] => {
+    const cells = JSON.parse(row[CELLS] as string) as StoredCell[];
+    const pid = row[PID] as number | null;
+    if (pid === null || row[CELL_MAP] === null) return rowCells(cells);
+    const cellMap = cellMapOf(sourceId, row[CELL_MAP] as string);
+    const edited = (row[REV] as number) > 0 || changed.has(pid);
+    let product: Record<string, unknown> | undefined;
+    let attrs: Record<string, string> | undefined;
+    const current = (f: string): string | undefined => {
+      const i = fieldColumn.get(f);
+      if (i !== undefined) return (row[i] as string | null) ?? undefined;
+      if (isCanonicalField(f)) return ((product ??= whole.get(pid) as Record<string, unknown>)[f] as string | null) ?? undefined;
+      attrs ??= row[ATTRS] ? (JSON.parse(row[ATTRS] as string) as Record<string, string>) : {};
+      return attrs[f];
+    };
+    // A product never edited has no originals of its own: they are its current values.
+    const original =
+      row[ORIGINAL] === ORIGINAL_IS_CURRENT ? undefined : (JSON.parse(row[ORIGINAL] as string) as Record<string, string>);
+    const out = rowCells(cells, original ? (f) => original[f] : current, cellMap);
+    if (!original || !edited) return out;
+    product ??= whole.get(pid) as Record<string, unknown>;
+    const fieldsNow = new Set([...Object.keys(original), ...CANONICAL_FIELDS.filter((f) => product![f] != null)]);
+    if (row[ATTRS]) for (const f of Object.keys(JSON.parse(row[ATTRS] as string) as object)) fieldsNow.add(f);
+    for (const f of fieldsNow) {
+      const now = current(f) ?? '';
+      if (now === (original[f] ?? '')) continue;
+      const idx = f in cellMap ? cellMap[f]! : (columnOf.get(f) ?? -1);
+      // Negative: inherited from the group's first row (Shopify); that row carries the value.
+      if (idx < 0) continue;
+      while (out.length <= idx) out.push('');
+      out[idx] = now;
+    }
+    return out;
+  };
+
   // Rows stored with their product (in row order, as the import made them) and the other rows,
   // merged by row number.
   const withProduct = db
     .prepare(
-      `SELECT p.row_no, p.cells, p.pid, ${PRODUCT_COLUMNS} FROM products p WHERE p.source_id = ? AND p.cells IS NOT NULL ORDER BY p.pid`,
+      `SELECT p.row_no, p.cells, p.pid, ${columns} FROM products p WHERE p.source_id = ? AND p.cells IS NOT NULL ORDER BY p.pid`,
     )
     .raw(true)
     .iterate(sourceId) as Iterator<unknown[]>;
   const others = db
     .prepare(
-      `SELECT r.row_no, r.cells, r.pid, ${PRODUCT_COLUMNS} FROM source_rows r LEFT JOIN products p ON p.pid = r.pid WHERE r.source_id = ? ORDER BY r.row_no`,
+      `SELECT r.row_no, r.cells, r.pid, ${columns} FROM source_rows r LEFT JOIN products p ON p.pid = r.pid WHERE r.source_id = ? ORDER BY r.row_no`,
     )
     .raw(true)
     .iterate(sourceId) as Iterator<unknown[]>;
@@ -71,46 +109,8 @@ export function* sourceRows(
       row = b.value;
       b = others.next();
     }
-    yield cellsOf(row, sourceId, edited, columnOf, cellMapOf);
+    yield cellsOf(row);
   }
-}
-
-/** One row's cells as read, with its product's changes written in. */
-function cellsOf(
-  row: unknown[],
-  sourceId: number,
-  edited: Set<number>,
-  columnOf: Map<string, number>,
-  cellMapOf: (sourceId: number, cellMap: string) => CellMap,
-): string[] {
-  const cells = JSON.parse(row[CELLS] as string) as StoredCell[];
-  const pid = row[PID] as number | null;
-  if (pid === null || row[CELL_MAP] === null) return rowCells(cells);
-  let attrs: Record<string, string> | undefined;
-  const current = (f: string): string | undefined => {
-    const i = FIELD_COLUMN.get(f);
-    if (i !== undefined) return (row[i] as string | null) ?? undefined;
-    attrs ??= row[ATTRS] ? (JSON.parse(row[ATTRS] as string) as Record<string, string>) : {};
-    return attrs[f];
-  };
-  // A product never edited has no originals of its own: they are its current values.
-  const original =
-    row[ORIGINAL] === ORIGINAL_IS_CURRENT ? undefined : (JSON.parse(row[ORIGINAL] as string) as Record<string, string>);
-  const cellMap = cellMapOf(sourceId, row[CELL_MAP] as string);
-  const out = rowCells(cells, original ? (f) => original[f] : current, cellMap);
-  if (!original || !edited.has(pid)) return out;
-  const fields = new Set([...Object.keys(original), ...CANONICAL_FIELDS.filter((f) => current(f) !== undefined)]);
-  if (row[ATTRS]) for (const f of Object.keys(JSON.parse(row[ATTRS] as string) as object)) fields.add(f);
-  for (const f of fields) {
-    const now = current(f) ?? '';
-    if (now === (original[f] ?? '')) continue;
-    const idx = f in cellMap ? cellMap[f]! : (columnOf.get(f) ?? -1);
-    // Negative: inherited from the group's first row (Shopify); that row carries the value.
-    if (idx < 0) continue;
-    while (out.length <= idx) out.push('');
-    out[idx] = now;
-  }
-  return out;
 }
 
 export const sourceWriter: FeedWriter = {
