@@ -20,7 +20,8 @@ const BATCH_RECORDS = 500;
  */
 export async function produceImport(req: ImportRequest, send: (m: ImportMessage) => Promise<void> | void): Promise<void> {
   const reader = await openSource(req.file, { encoding: req.encoding, sheet: req.sheet });
-  const iterator = reader.rows[Symbol.asyncIterator]();
+  // Records as the reader has them, several at a time where it can (one promise per batch, not per record).
+  const iterator = (reader.batches ?? oneByOne(reader.rows))[Symbol.asyncIterator]();
   try {
     // Look at the first rows before choosing how to map values.
     const buffered: (RawRow | { unreadable: UnreadableRow })[] = [];
@@ -28,8 +29,10 @@ export async function produceImport(req: ImportRequest, send: (m: ImportMessage)
     while (sample.length < SAMPLE_ROWS) {
       const r = await iterator.next();
       if (r.done) break;
-      buffered.push(r.value);
-      if ('cells' in r.value) sample.push(r.value);
+      for (const x of r.value) {
+        buffered.push(x);
+        if ('cells' in x && sample.length < SAMPLE_ROWS) sample.push(x);
+      }
     }
     const { layout, mapper, mappingFrom } = chooseMapping(req.saved, reader.path, reader.header, sample, req);
     await send({
@@ -152,7 +155,7 @@ export async function produceImport(req: ImportRequest, send: (m: ImportMessage)
     for (;;) {
       const r = await iterator.next();
       if (r.done) break;
-      if (handle(r.value)) await sendFull();
+      for (const x of r.value) if (handle(x)) await sendFull();
     }
     addProducts(mapper.finish().products);
     flushRows(Infinity);
@@ -163,6 +166,10 @@ export async function produceImport(req: ImportRequest, send: (m: ImportMessage)
   } finally {
     await iterator.return?.();
   }
+}
+
+async function* oneByOne<T>(rows: AsyncIterable<T>): AsyncGenerator<T[]> {
+  for await (const r of rows) yield [r];
 }
 
 /** A product made from pending rows, with its ordinal and cell map entry (for its row). */

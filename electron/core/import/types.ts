@@ -47,6 +47,8 @@ export interface SourceReader {
   header: string[];
   /** Records in file order. Unreadable ones arrive as `{ unreadable }` so the importer can keep them aside. */
   rows: AsyncIterable<RawRow | { unreadable: UnreadableRow }>;
+  /** The same records as the reader has them, several at a time (cheaper for a million); consume `rows` or this. */
+  batches?: AsyncIterable<(RawRow | { unreadable: UnreadableRow })[]>;
   /** Bytes read so far / total, for progress. */
   progress(): { done: number; total: number };
   /** Filled while `rows` is read; complete once it ends. */

@@ -11,8 +11,9 @@ import { openTable, type Record_ } from './table.js';
 type Parsed = { cells: string[]; invalid?: number[] } | { raw: string; error: string; invalid?: number[] };
 
 /**
- * The one place text becomes records (swappable parser): decoded chunks in, records out in file order.
- * `invalid` carries the file offsets of non-UTF-8 bytes inside the record.
+ * The one place text becomes records (swappable parser): decoded chunks in, records out in file
+ * order, all the records a chunk completes at once. `invalid` carries the file offsets of non-UTF-8
+ * bytes inside the record.
  */
 function recordsOf(
   chunks: AsyncIterator<string | InvalidBytes>,
@@ -21,7 +22,6 @@ function recordsOf(
   // Decoded text goes through our RFC 4180 tokenizer (csv-tokenizer.ts says why it is not csv-parse).
   const tokenizer = new CsvTokenizer(opts);
   let queue: Parsed[] = [];
-  let head = 0;
   let ended = false;
   // Offsets of bad bytes seen since the last record ended: they belong to the next record.
   let marks: number[] | undefined;
@@ -34,11 +34,10 @@ function recordsOf(
     record: (cells) => queue.push(marks ? { cells, invalid: take() } : { cells }),
     unreadable: (raw, error) => queue.push(marks ? { raw, error, invalid: take() } : { raw, error }),
   };
-  return async function next(): Promise<Parsed | undefined> {
-    while (head >= queue.length) {
+  /** The next records (at least one), or undefined at the end of the text. */
+  return async function next(): Promise<Parsed[] | undefined> {
+    while (queue.length === 0) {
       if (ended) return undefined;
-      queue = [];
-      head = 0;
       const c = await chunks.next();
       if (c.done) {
         tokenizer.end(sink);
@@ -46,7 +45,9 @@ function recordsOf(
       } else if (typeof c.value === 'string') tokenizer.push(c.value, sink);
       else (marks ??= []).push(c.value.invalidAt);
     }
-    return queue[head++];
+    const out = queue;
+    queue = [];
+    return out;
   };
 }
 
@@ -85,34 +86,38 @@ export async function openDelimited(path: string, opts: ReadOptions, hint?: 'csv
   const warnings: ImportWarning[] = [];
   let badBytes = 0;
   let header: string[] | undefined;
-  async function* records(): AsyncGenerator<Record_> {
+  async function* records(): AsyncGenerator<Record_[]> {
     let rowNo = 0;
     try {
       for (;;) {
         if (opts.signal?.aborted) throw new CancelledError();
-        const r = await next();
-        if (r === undefined) break;
-        rowNo++;
-        if (rowNo === 1 && 'cells' in r) header = r.cells; // until the header row is known, the first row names columns
-        if (r.invalid) {
-          badBytes += r.invalid.length;
-          warnings.push({
-            row: rowNo,
-            message: `${r.invalid.length} byte sequence${r.invalid.length > 1 ? 's are' : ' is'} not valid UTF-8 (at byte ${r.invalid[0]}); shown as "\ufffd"`,
-          });
+        const parsed = await next();
+        if (parsed === undefined) break;
+        const out: Record_[] = [];
+        for (const r of parsed) {
+          rowNo++;
+          if (rowNo === 1 && 'cells' in r) header = r.cells; // until the header row is known, the first row names columns
+          if (r.invalid) {
+            badBytes += r.invalid.length;
+            warnings.push({
+              row: rowNo,
+              message: `${r.invalid.length} byte sequence${r.invalid.length > 1 ? 's are' : ' is'} not valid UTF-8 (at byte ${r.invalid[0]}); shown as "\ufffd"`,
+            });
+          }
+          if ('cells' in r) out.push({ rowNo, cells: r.cells });
+          else if (/never closed/.test(r.error)) {
+            // An open quote swallows the rest of the file: no row after it could be trusted.
+            const n = Number(/column (\d+)/.exec(r.error)?.[1] ?? 0);
+            throw new ImportError({
+              file: path,
+              row: rowNo,
+              column: n ? (header?.[n - 1] ?? `column ${n}`) : undefined,
+              message: `a quoted cell starts here and is never closed, so the rest of the file is one cell`,
+              expected: `a closing ${sniffed.quote} (a quote inside a quoted cell is written ${sniffed.quote}${sniffed.quote})`,
+            });
+          } else out.push({ unreadable: { rowNo, raw: r.raw, error: r.error } satisfies UnreadableRow });
         }
-        if ('cells' in r) yield { rowNo, cells: r.cells };
-        else if (/never closed/.test(r.error)) {
-          // An open quote swallows the rest of the file: no row after it could be trusted.
-          const n = Number(/column (\d+)/.exec(r.error)?.[1] ?? 0);
-          throw new ImportError({
-            file: path,
-            row: rowNo,
-            column: n ? (header?.[n - 1] ?? `column ${n}`) : undefined,
-            message: `a quoted cell starts here and is never closed, so the rest of the file is one cell`,
-            expected: `a closing ${sniffed.quote} (a quote inside a quoted cell is written ${sniffed.quote}${sniffed.quote})`,
-          });
-        } else yield { unreadable: { rowNo, raw: r.raw, error: r.error } satisfies UnreadableRow };
+        yield out;
       }
       // Said here, at the end of the records, rather than in one more generator around the table's rows (a cost per row).
       if (badBytes) {
@@ -142,6 +147,7 @@ export async function openDelimited(path: string, opts: ReadOptions, hint?: 'csv
     },
     header: table.header,
     rows: table.rows,
+    batches: table.batches,
     progress: () => ({ done: bytesRead, total }),
     warnings,
   };

@@ -10,7 +10,9 @@ export interface Table {
   /** Rows above the header, written back verbatim by `source` export. */
   preamble: string[][];
   headerless: boolean;
+  /** The records after the header, one at a time or as read (consume one of the two). */
   rows: AsyncGenerator<Record_>;
+  batches: AsyncGenerator<Record_[]>;
 }
 
 const LOOKAHEAD = 50;
@@ -20,7 +22,7 @@ const LOOKAHEAD = 50;
  * more filled cells than the header has columns is kept aside: its values cannot be put under a column.
  */
 export async function openTable(
-  records: AsyncIterator<Record_>,
+  records: AsyncIterator<Record_[]>,
   file: string,
   describe: { delimiter?: string } = {},
 ): Promise<Table> {
@@ -32,7 +34,7 @@ export async function openTable(
       done = true;
       break;
     }
-    buffered.push(r.value);
+    for (const x of r.value) buffered.push(x);
   }
   const grid = buffered.map((r) => ('cells' in r ? r.cells : []));
   if (!grid.some((cells) => cells.some((c) => c.trim() !== ''))) {
@@ -74,18 +76,24 @@ export async function openTable(
     };
   }
 
-  async function* rows(): AsyncGenerator<Record_> {
+  async function* batches(): AsyncGenerator<Record_[]> {
     try {
-      for (let i = start; i < buffered.length; i++) yield check(buffered[i]!);
+      if (start < buffered.length) yield buffered.slice(start).map(check);
       if (done) return;
       for (;;) {
         const r = await records.next();
         if (r.done) return;
-        yield check(r.value);
+        const batch = r.value;
+        for (let i = 0; i < batch.length; i++) batch[i] = check(batch[i]!);
+        yield batch;
       }
     } finally {
       await records.return?.();
     }
   }
-  return { header, preamble, headerless: place.headerless, rows: rows() };
+  async function* rows(): AsyncGenerator<Record_> {
+    for await (const batch of batches()) yield* batch;
+  }
+  // Both views read the same records: only the one consumed starts reading.
+  return { header, preamble, headerless: place.headerless, rows: rows(), batches: batches() };
 }

@@ -129,7 +129,7 @@ export async function openXlsx(path: string, opts: ReadOptions): Promise<SourceR
     }
   }
 
-  const table = await openTable(records(), path);
+  const table = await openTable(oneByOne(records()), path);
   return {
     path,
     format: 'xlsx',
@@ -142,9 +142,15 @@ export async function openXlsx(path: string, opts: ReadOptions): Promise<SourceR
     },
     header: table.header,
     rows: table.rows,
+    batches: table.batches,
     progress: () => ({ done: Math.min(bytesRead, total), total }),
     warnings: [],
   };
+}
+
+/** Records one at a time as batches of one (a sheet is read row by row). */
+async function* oneByOne(records: AsyncIterable<Record_>): AsyncGenerator<Record_[]> {
+  for await (const r of records) yield [r];
 }
 
 /** A sheet row's cells as text, left to right, up to its last cell with a value. */
