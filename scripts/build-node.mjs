@@ -23,6 +23,10 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  // Code shared by entry points, and modules loaded with import(), go into chunks of their own, so
+  // a process loads only what it runs (a CLI command or bench phase does not load every other one).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   packages: 'external',
   sourcemap: true,
   logLevel: 'warning',

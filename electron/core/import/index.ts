@@ -6,5 +6,6 @@ export type { SourceReader, RawRow, Layout, RowMapper, MappedProduct, Dialect } 
 export { rankLayouts } from './layouts/index.js';
 export { previewMapping, type MappingPreview, type ColumnPreview, type PreviewOptions } from './layouts/preview.js';
 export { saveMapping, forgetMapping, findSavedMapping, headerSignature, type SavedMapping } from './layouts/saved.js';
-export { parseMappingFile, checkMapping } from './layouts/mapping-file.js';
+export { parseMappingFile } from './layouts/mapping-file.js';
+export { checkMapping } from './layouts/check-mapping.js';
 export type { ColumnProposal } from './types.js';

@@ -14,7 +14,7 @@ import {
   ShopifySpecSchema,
   SynonymsSchema,
   VocabulariesSchema,
-} from '../../../electron/core/import/layouts/data.js';
+} from '../../../electron/core/import/layouts/data-schemas.js';
 import synonyms from '../../../shared/data/header-synonyms.json' with { type: 'json' };
 import vocab from '../../../shared/data/value-vocabularies.json' with { type: 'json' };
 import shopify from '../../../shared/data/shopify-columns.json' with { type: 'json' };

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { LAYOUTS, type ColumnMapping, type LayoutName } from '../../../../shared/layouts.js';
 import { ImportError } from '../errors.js';
-import { columnKeys } from './columns.js';
 
 /** Column -> canonical field or custom attribute name; null = ignore the column. */
 export const ColumnMappingSchema = z.record(z.string(), z.string().trim().min(1).nullable());
@@ -43,23 +42,4 @@ export function parseMappingFile(text: string, file: string): { mapping: ColumnM
     return { mapping: v.mapping as ColumnMapping, layout: v.layout as LayoutName | 'auto' | undefined };
   }
   return { mapping: v as ColumnMapping };
-}
-
-/** Every column a mapping names must be one of the file's columns: a typo must not be silently ignored. */
-export function checkMapping(header: string[], mapping: ColumnMapping, file: string): void {
-  const keys = new Set(columnKeys(header));
-  for (const col of Object.keys(mapping)) {
-    if (!keys.has(col)) {
-      const known = [...keys]
-        .slice(0, 12)
-        .map((k) => `"${k}"`)
-        .join(', ');
-      throw new ImportError({
-        file,
-        column: col,
-        message: 'the mapping names a column the file does not have',
-        expected: `one of ${known}${keys.size > 12 ? ', ...' : ''}`,
-      });
-    }
-  }
 }

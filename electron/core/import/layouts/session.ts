@@ -1,7 +1,7 @@
 import type { ColumnMapping, LayoutName } from '../../../../shared/layouts.js';
 import type { Layout, RawRow, RowMapper } from '../types.js';
 import { detectLayout, layoutByName } from './index.js';
-import { checkMapping } from './mapping-file.js';
+import { checkMapping } from './check-mapping.js';
 import { headerSignature, type SavedMapping } from './saved.js';
 
 /** Saved mappings by header signature (plain data, so it can travel to the import worker). */
