@@ -102,6 +102,32 @@ describe('source rows stored with their products (schema 9)', () => {
     closeProject(db);
   });
 
+  it('imports a sparse file whose rows fill hundreds of different sets of fields, every value in its place', async () => {
+    const dir = tmp();
+    const csv = join(dir, 'sparse.csv');
+    const fields = ['title', 'brand', 'color', 'size', 'material', 'pattern', 'gender', 'age_group', 'mpn', 'condition'];
+    // Row n fills the fields whose bit is set in n: 1,023 different sets (and as many INSERT shapes, past the cap).
+    const rows = Array.from({ length: 1023 }, (_, i) => {
+      const n = i + 1;
+      return [`SKU-${n}`, ...fields.map((f, b) => (n & (1 << b) ? `${f}-${n}` : ''))];
+    });
+    const text = [['id', ...fields], ...rows].map((r) => r.join(',')).join('\n') + '\n';
+    writeFileSync(csv, text);
+    const db = openProject(join(dir, 'p.cdoc'));
+    // Mapped by the seller: the made-up values ("color-7") do not look like colours to the automatic mapping.
+    const r = await importCatalog(db, csv, { mapping: Object.fromEntries(fields.map((f) => [f, f])) });
+    expect(r.products).toBe(1023);
+    const stored = db
+      .prepare(`SELECT "id", ${fields.map((f) => `"${f}"`).join(', ')} FROM products ORDER BY pid`)
+      .raw(true)
+      .all();
+    expect(stored).toEqual(rows.map((cells) => cells.map((c) => (c === '' ? null : c))));
+    const out = join(dir, 'same.csv');
+    await exportFeed(db, { profile: 'source', out });
+    expect(readFileSync(out, 'utf8')).toBe(text);
+    closeProject(db);
+  });
+
   it('says which cell is broken when a stored row refers to a value its product does not have', () => {
     expect(rowCells(['a', 'b'])).toEqual(['a', 'b']);
     expect(rowCells([FROM_PRODUCT, 'b'], (f) => ({ id: 'A1' })[f], { id: 0 })).toEqual(['A1', 'b']);

@@ -17,6 +17,15 @@ const FIELD_INDEX = new Map<string, number>(CANONICAL_FIELDS.map((f, i) => [f, i
  * very sparse file where every product fills a different set of columns).
  */
 const MAX_SHARED_CELL_MAPS = 4096;
+/**
+ * Each shape is one prepared INSERT in the inserting thread; a file whose rows fill ever new sets of
+ * fields (a very sparse one) would make one per row. Past this many, products use the shape of all
+ * canonical fields, binding NULL for the empty ones.
+ */
+const MAX_SHAPES = 256;
+const ALL_FIELDS = CANONICAL_FIELDS.map((_, i) => i);
+/** Distinct row patterns worked out and kept (FlatRows keys); past this many a row's is worked out again. */
+const MAX_PATTERNS = 4096;
 
 /** One distinct cell map of the import. */
 export interface CellMapEntry {
@@ -29,7 +38,7 @@ export interface CellMapEntry {
 /** What a flat row's key (FlatRows.read) decides. */
 interface Pattern {
   shape: number;
-  /** Slots of the shape's fields, in its order. */
+  /** Slots of the shape's fields, in its order (-1: the shape has a field the row leaves empty). */
   canonical: number[];
   /** Slots of custom attributes and their JSON keys (`"name":`). */
   attrs: number[];
@@ -62,13 +71,19 @@ export class ProductRows {
   /** A row FlatRows.read gave `key`: its product (ordinal `k`) with its row, in one go. */
   flat(flat: FlatRows, k: number, rowNo: number, cells: string[], values: string[], how: Uint8Array, key: number | string): void {
     let pat = this.patterns.get(key);
-    if (!pat) this.patterns.set(key, (pat = this.pattern(flat, rowNo, values, how)));
+    if (!pat) {
+      pat = this.pattern(flat, rowNo, values, how);
+      if (this.patterns.size < MAX_PATTERNS) this.patterns.set(key, pat);
+    }
     const b = this.batch!;
     const stored = flatCells(cells, pat.own, pat.plain);
     const withRow = rowNo > this.lastRowWithProduct;
     const out = b.products;
     out.push(k, rowNo, pat.shape, pat.map.ref, pat.attrs.length ? attrsJson(pat, values) : null, withRow ? stored : null);
-    for (let i = 0; i < pat.canonical.length; i++) out.push(values[pat.canonical[i]!]!);
+    for (let i = 0; i < pat.canonical.length; i++) {
+      const slot = pat.canonical[i]!;
+      out.push(slot < 0 ? null : values[slot]!);
+    }
     if (withRow) this.lastRowWithProduct = rowNo;
     else b.rows.push(rowNo, stored, k);
   }
@@ -101,8 +116,10 @@ export class ProductRows {
     const stored = withRow ? madeCells(cells, p.values, entry.own) : null;
     if (withRow) this.lastRowWithProduct = p.rowNo;
     const out = this.batch!.products;
-    out.push(k, p.rowNo, this.shape(fields), entry.ref, attrs ? JSON.stringify(attrs) : null, stored);
-    for (const v of values) out.push(v);
+    const shape = this.shape(fields);
+    out.push(k, p.rowNo, shape.n, entry.ref, attrs ? JSON.stringify(attrs) : null, stored);
+    if (shape.fields === fields) for (const v of values) out.push(v);
+    else for (let i = 0, j = 0; i < shape.fields.length; i++) out.push(fields[j] === i ? values[j++]! : null);
     return { entry, withRow };
   }
 
@@ -111,14 +128,15 @@ export class ProductRows {
     this.batch!.rows.push(rowNo, made ? madeCells(cells, made.p.values, made.entry.own) : JSON.stringify(cells), k);
   }
 
-  private shape(fields: number[]): number {
+  /** The shape of a product filling `fields` (ascending): its number, and the fields it binds (`fields`, or all). */
+  private shape(fields: number[]): { n: number; fields: number[] } {
     const key = fields.join(',');
-    let n = this.shapes.get(key);
-    if (n === undefined) {
-      this.shapes.set(key, (n = this.shapes.size));
-      this.batch!.shapes.push(fields);
-    }
-    return n;
+    const n = this.shapes.get(key);
+    if (n !== undefined) return { n, fields };
+    if (this.shapes.size >= MAX_SHAPES && fields !== ALL_FIELDS) return { n: this.shape(ALL_FIELDS).n, fields: ALL_FIELDS };
+    this.shapes.set(key, this.shapes.size);
+    this.batch!.shapes.push(fields);
+    return { n: this.shapes.size - 1, fields };
   }
 
   private cellMap(map: Record<string, number>): CellMapEntry {
@@ -149,9 +167,11 @@ export class ProductRows {
     const map = this.cellMap(flat.product(rowNo, values, how).cellMap);
     const own: boolean[] = [];
     for (let s = 0; s < flat.slots; s++) if (how[s] === OWN) own[flat.columns[s]!] = true;
+    const shape = this.shape(canonical.map((c) => c[0]));
+    const slotOf = new Map(canonical);
     return {
-      shape: this.shape(canonical.map((c) => c[0])),
-      canonical: canonical.map((c) => c[1]),
+      shape: shape.n,
+      canonical: shape.fields.map((i) => slotOf.get(i) ?? -1),
       attrs,
       attrKeys: attrs.map((s) => `${JSON.stringify(flat.fields[s])}:`),
       map,
