@@ -26,7 +26,7 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 const TARGETS = { importVsSqlite: 2, export1mSeconds: 15, peakRssMb: 1536 };
 /** Runs of the baseline and of the import per size (the median is reported). */
-const RUNS = quick ? 1 : 3;
+const RUNS = quick ? 1 : 5;
 
 function log(line) {
   process.stderr.write(line + '\n');
