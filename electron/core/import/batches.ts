@@ -1,5 +1,6 @@
 import { chooseMapping } from './layouts/session.js';
 import { openSource } from './readers/index.js';
+import { oneByOne } from './readers/table.js';
 import type { MappedProduct, RawRow, UnreadableRow } from './types.js';
 import type { ImportBatch, ImportMessage, ImportRequest } from './messages.js';
 import { BLANK_ROW, SPLIT_ROW } from './layouts/flat.js';
@@ -166,10 +167,6 @@ export async function produceImport(req: ImportRequest, send: (m: ImportMessage)
   } finally {
     await iterator.return?.();
   }
-}
-
-async function* oneByOne<T>(rows: AsyncIterable<T>): AsyncGenerator<T[]> {
-  for await (const r of rows) yield [r];
 }
 
 /** A product made from pending rows, with its ordinal and cell map entry (for its row). */

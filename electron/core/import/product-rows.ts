@@ -1,6 +1,6 @@
 import { CANONICAL_FIELDS, type ProductValues } from '../../../shared/fields.js';
-import { FROM_PRODUCT, type StoredCell } from '../store/source-rows.js';
-import { NONE, OWN, type FlatRows } from './layouts/flat.js';
+import { fieldsByColumn, FROM_PRODUCT, type StoredCell } from '../store/source-rows.js';
+import { NONE, type FlatRows } from './layouts/flat.js';
 import type { ImportBatch } from './messages.js';
 import type { MappedProduct } from './types.js';
 
@@ -166,7 +166,7 @@ export class ProductRows {
     canonical.sort((a, b) => a[0] - b[0]);
     const map = this.cellMap(flat.product(rowNo, values, how).cellMap);
     const own: boolean[] = [];
-    for (let s = 0; s < flat.slots; s++) if (how[s] === OWN) own[flat.columns[s]!] = true;
+    for (const [i] of map.own) own[i] = true;
     const shape = this.shape(canonical.map((c) => c[0]));
     const slotOf = new Map(canonical);
     return {
@@ -205,12 +205,7 @@ function madeCells(cells: string[], values: ProductValues, own: [number, string]
 }
 
 function ownColumns(map: Record<string, number>): [number, string][] {
-  const own = new Map<number, string>();
-  for (const f in map) {
-    const i = map[f]!;
-    if (i >= 0 && !own.has(i)) own.set(i, f);
-  }
-  return [...own];
+  return [...fieldsByColumn(map)];
 }
 
 /** Whether a cell map has exactly `bKeys` entries, all equal to b's. */

@@ -17,8 +17,11 @@ export type StoredCell = string | typeof FROM_PRODUCT;
 
 const fieldsByColumnOf = new WeakMap<CellMap, Map<number, string>>();
 
-/** Column index -> the field its value went to, for the columns whose cell is the value itself. */
-function fieldsByColumn(cellMap: CellMap): Map<number, string> {
+/**
+ * Column index -> the field a FROM_PRODUCT cell in that column stands for: the first field the cell
+ * map reads from the column as is (index >= 0). The import writes rows by this same rule.
+ */
+export function fieldsByColumn(cellMap: CellMap): ReadonlyMap<number, string> {
   let m = fieldsByColumnOf.get(cellMap);
   if (!m) {
     m = new Map();
@@ -36,7 +39,7 @@ function fieldsByColumn(cellMap: CellMap): Map<number, string> {
  * cell replaced by its product's original value (`original(field)`) of the field read from it.
  */
 export function rowCells(stored: StoredCell[], original?: (field: string) => string | undefined, cellMap?: CellMap): string[] {
-  let byColumn: Map<number, string> | undefined;
+  let byColumn: ReadonlyMap<number, string> | undefined;
   for (let i = 0; i < stored.length; i++) {
     if (stored[i] !== FROM_PRODUCT) continue;
     if (!original || !cellMap) throw new Error(`source row cell ${i + 1} refers to a product the row does not have`);

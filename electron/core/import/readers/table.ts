@@ -17,6 +17,11 @@ export interface Table {
 
 const LOOKAHEAD = 50;
 
+/** Records read one at a time, as batches of one (for readers and callers that have no batches). */
+export async function* oneByOne<T>(records: AsyncIterable<T>): AsyncGenerator<T[]> {
+  for await (const r of records) yield [r];
+}
+
 /**
  * Reads the first records of a grid, decides where its header is, and streams the rest. A record with
  * more filled cells than the header has columns is kept aside: its values cannot be put under a column.

@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { ReadOptions, SourceReader } from '../types.js';
 import { CancelledError, ImportError } from '../errors.js';
-import { openTable, type Record_ } from './table.js';
+import { oneByOne, openTable, type Record_ } from './table.js';
 import { cellText } from './xlsx-cell-text.js';
 
 interface SheetRow {
@@ -146,11 +146,6 @@ export async function openXlsx(path: string, opts: ReadOptions): Promise<SourceR
     progress: () => ({ done: Math.min(bytesRead, total), total }),
     warnings: [],
   };
-}
-
-/** Records one at a time as batches of one (a sheet is read row by row). */
-async function* oneByOne(records: AsyncIterable<Record_>): AsyncGenerator<Record_[]> {
-  for await (const r of records) yield [r];
 }
 
 /** A sheet row's cells as text, left to right, up to its last cell with a value. */
