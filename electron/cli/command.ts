@@ -24,3 +24,6 @@ export interface Command {
   usage: string;
   run(args: string[]): Promise<number | void>;
 }
+
+/** What a command's own module holds: how it runs (its name and usage line are in commands/index.ts). */
+export type CommandRun = Pick<Command, 'run'>;

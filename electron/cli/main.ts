@@ -1,4 +1,4 @@
-import { ImportError, CancelledError } from '../core/import/index.js';
+import { ImportError, CancelledError } from '../core/import/errors.js';
 import { COMMANDS } from './commands/index.js';
 import { UsageError } from './errors.js';
 

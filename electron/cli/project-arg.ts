@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openProject, closeProject, type Db } from '../core/store/index.js';
-import { importCatalog } from '../core/import/index.js';
+// The importer alone, not the import index: the readers and layouts load in the import's worker.
+import { importCatalog } from '../core/import/importer.js';
 import { progressReporter } from './progress.js';
 import { UsageError } from './errors.js';
 

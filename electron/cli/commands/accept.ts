@@ -1,11 +1,9 @@
 import { openProject, closeProject } from '../../core/store/index.js';
 import { acceptSuggestions } from '../../core/suggest/index.js';
 import { UsageError } from '../errors.js';
-import { parse, print, type Command } from '../command.js';
+import { parse, print, type CommandRun } from '../command.js';
 
-export const acceptCommand: Command = {
-  name: 'accept',
-  usage: 'accept <p.cdoc> [--min-confidence X] [--field F] [--source S] [--json]',
+export const acceptCommand: CommandRun = {
   async run(args) {
     const { values, positionals } = parse(args, {
       'min-confidence': { type: 'string' },

@@ -9,7 +9,7 @@ import {
 import { formatRow, guardFormula, writeAtomically } from '../../core/export/index.js';
 import { openTarget } from '../project-arg.js';
 import { UsageError } from '../errors.js';
-import { parse, print, type Command } from '../command.js';
+import { parse, print, type CommandRun } from '../command.js';
 
 /** The findings CSV header, exactly as the contract in issue 3 states it. */
 export const FINDINGS_HEADER = ['row', 'id', 'rule', 'severity', 'field', 'message', 'fix'] as const;
@@ -50,9 +50,7 @@ function summaryText(s: AuditSummary, ms: number, mode: string, checked: number,
   );
 }
 
-export const auditCommand: Command = {
-  name: 'audit',
-  usage: `audit <p.cdoc|file> [--profile ${PROFILE_NAMES.join('|')}]... [--out findings.csv] [--full] [--json]`,
+export const auditCommand: CommandRun = {
   async run(args) {
     const { values, positionals } = parse(args, {
       profile: { type: 'string', multiple: true },

@@ -1,11 +1,9 @@
 import { exportFeed, warningLines, WRITERS, type ExportFormat } from '../../core/export/index.js';
 import { openTarget } from '../project-arg.js';
 import { UsageError } from '../errors.js';
-import { parse, print, type Command } from '../command.js';
+import { parse, print, type CommandRun } from '../command.js';
 
-export const exportCommand: Command = {
-  name: 'export',
-  usage: 'export <p.cdoc|file> --profile <name> --out <file> [--format csv|tsv|xml] [--bom] [--no-formula-guard] [--json]',
+export const exportCommand: CommandRun = {
   async run(args) {
     const { values, positionals } = parse(args, {
       profile: { type: 'string' },

@@ -1,11 +1,9 @@
 import { openProject, closeProject, undo, redo } from '../../core/store/index.js';
 import { UsageError } from '../errors.js';
-import { parse, print, type Command } from '../command.js';
+import { parse, print, type CommandRun } from '../command.js';
 
-function historyCommand(which: 'undo' | 'redo'): Command {
+function historyCommand(which: 'undo' | 'redo'): CommandRun {
   return {
-    name: which,
-    usage: `${which} <p.cdoc> [--json]`,
     async run(args) {
       const { values, positionals } = parse(args, {});
       if (!positionals[0]) throw new UsageError(`${which}: name a project (.cdoc)`);

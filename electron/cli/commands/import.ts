@@ -1,14 +1,14 @@
 import { LAYOUTS, type LayoutName } from '../../../shared/layouts.js';
 import { openProject, closeProject } from '../../core/store/index.js';
 import { readFileSync } from 'node:fs';
-import { importCatalog, parseMappingFile, ImportError } from '../../core/import/index.js';
+// The importer alone, not the import index: the readers and layouts load in the import's worker.
+import { importCatalog } from '../../core/import/importer.js';
+import { ImportError } from '../../core/import/errors.js';
 import { progressReporter } from '../progress.js';
 import { UsageError } from '../errors.js';
-import { parse, print, type Command } from '../command.js';
+import { parse, print, type CommandRun } from '../command.js';
 
-export const importCommand: Command = {
-  name: 'import',
-  usage: `import <file>... --project <p.cdoc> [--layout auto|${LAYOUTS.join('|')}] [--encoding NAME] [--sheet NAME] [--mapping FILE.json] [--json]`,
+export const importCommand: CommandRun = {
   async run(args) {
     const { values, positionals } = parse(args, {
       project: { type: 'string' },
@@ -37,6 +37,7 @@ export const importCommand: Command = {
           message: `cannot read the mapping file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
         });
       }
+      const { parseMappingFile } = await import('../../core/import/layouts/mapping-file.js');
       mapping = parseMappingFile(text, mappingFile).mapping;
     }
     const db = openProject(values.project as string);
@@ -90,7 +91,9 @@ export const importCommand: Command = {
           (r.rejected
             ? `; ${r.rejected} rows kept aside:\n` + r.rejectedRows.map((x) => `  row ${x.row}: ${x.error}`).join('\n')
             : '') +
-          (r.warnings.length ? '\n' + r.warnings.map((w) => `  ${w.row !== undefined ? `row ${w.row}: ` : 'warning: '}${w.message}`).join('\n') : ''),
+          (r.warnings.length
+            ? '\n' + r.warnings.map((w) => `  ${w.row !== undefined ? `row ${w.row}: ` : 'warning: '}${w.message}`).join('\n')
+            : ''),
       );
       print(values.json, summary, lines.join('\n'));
     } finally {

@@ -1,11 +1,9 @@
 import { openProject, closeProject } from '../../core/store/index.js';
 import { projectInfo } from '../../core/project/index.js';
 import { UsageError } from '../errors.js';
-import { parse, print, type Command } from '../command.js';
+import { parse, print, type CommandRun } from '../command.js';
 
-export const infoCommand: Command = {
-  name: 'info',
-  usage: 'info <p.cdoc> [--json]',
+export const infoCommand: CommandRun = {
   async run(args) {
     const { values, positionals } = parse(args, {});
     if (!positionals[0]) throw new UsageError('info: name a project (.cdoc)');
@@ -20,7 +18,9 @@ export const infoCommand: Command = {
         values.json,
         info,
         `${info.products} products in ${info.groups} groups from ${info.sources.length} source(s)\n` +
-          info.sources.map((s) => `  ${s.file} (${s.format}, ${s.layout}, ${s.encoding}): ${s.rows} rows, ${s.rejected} kept aside`).join('\n') +
+          info.sources
+            .map((s) => `  ${s.file} (${s.format}, ${s.layout}, ${s.encoding}): ${s.rows} rows, ${s.rejected} kept aside`)
+            .join('\n') +
           `\nFields filled:\n${filled}`,
       );
     } finally {

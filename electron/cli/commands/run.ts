@@ -1,16 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type Command } from '../command.js';
+import { parse, type Command, type CommandRun } from '../command.js';
 import { UsageError, NotAvailableError } from '../errors.js';
 
 /**
  * `run`: import, audit, suggest and export in one go, by composing the other commands, so it can
  * never drift from what each of them does on its own.
  */
-export function runCommand(lookup: (name: string) => Command): Command {
+export function runCommand(lookup: (name: string) => Command): CommandRun {
   return {
-    name: 'run',
-    usage: 'run <catalog> --out <dir> [--images DIR] [--profile NAME]...',
     async run(args) {
       const { values, positionals } = parse(args, {
         out: { type: 'string' },
@@ -37,7 +35,12 @@ export function runCommand(lookup: (name: string) => Command): Command {
       };
       await step('import', [catalog, '--project', project]);
       await step('audit', [project, ...profiles.flatMap((p) => ['--profile', p]), '--out', join(dir, 'findings.csv')]);
-      await step('suggest', [project, ...(values.images ? ['--images', values.images as string] : []), '--out', join(dir, 'suggestions.csv')]);
+      await step('suggest', [
+        project,
+        ...(values.images ? ['--images', values.images as string] : []),
+        '--out',
+        join(dir, 'suggestions.csv'),
+      ]);
       for (const p of profiles.length ? profiles : ['source']) {
         const ext = p === 'google' ? 'tsv' : 'csv';
         await step('export', [project, '--profile', p, '--out', join(dir, `${p}.${ext}`)]);

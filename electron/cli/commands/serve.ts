@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../../core/api/index.js';
 import { appRoot, appVersion, rendererDir, sampleCatalog, startBridge } from '../../bridge/index.js';
-import { parse, type Command } from '../command.js';
+import { parse, type CommandRun } from '../command.js';
 import { UsageError } from '../errors.js';
 
 /** Where browser mode keeps its own files (recent list, sample and unnamed projects, uploads). */
@@ -25,9 +25,7 @@ function openBrowser(url: string): void {
   }
 }
 
-export const serveCommand: Command = {
-  name: 'serve',
-  usage: 'serve [<p.cdoc> | --sample] [--port N] [--no-open]',
+export const serveCommand: CommandRun = {
   async run(args) {
     const { values, positionals } = parse(args, {
       sample: { type: 'boolean' },

@@ -3,12 +3,9 @@ import { suggest, suggestionsCsv } from '../../core/suggest/index.js';
 import { writeAtomically } from '../../core/export/index.js';
 import { openTarget } from '../project-arg.js';
 import { UsageError } from '../errors.js';
-import { parse, print, type Command } from '../command.js';
+import { parse, print, type CommandRun } from '../command.js';
 
-export const suggestCommand: Command = {
-  name: 'suggest',
-  usage:
-    'suggest <p.cdoc|file> [--images DIR] [--fields f1,f2] [--out suggestions.csv] [--model DIR] [--taxonomy FILE] [--no-model] [--json]',
+export const suggestCommand: CommandRun = {
   async run(args) {
     const { values, positionals } = parse(args, {
       images: { type: 'string' },

@@ -1,13 +1,7 @@
-import google from '../../../../shared/profiles/google.json' with { type: 'json' };
-import shopify from '../../../../shared/profiles/shopify.json' with { type: 'json' };
-import tiktok from '../../../../shared/profiles/tiktok.json' with { type: 'json' };
-import amazon from '../../../../shared/profiles/amazon.json' with { type: 'json' };
-import woocommerce from '../../../../shared/profiles/woocommerce.json' with { type: 'json' };
 import { ProfileSchema, type Profile } from './schema.js';
+import { PROFILE_NAMES, RAW } from './names.js';
 
 export { ProfileSchema, type Profile, type FieldRule, type ForbiddenCheck } from './schema.js';
-
-const RAW: Record<string, unknown> = { google, shopify, tiktok, amazon, woocommerce };
 
 let cache: Map<string, Profile> | null = null;
 
@@ -28,7 +22,7 @@ export function auditProfiles(): ReadonlyMap<string, Profile> {
   return m;
 }
 
-export const PROFILE_NAMES: readonly string[] = Object.keys(RAW);
+export { PROFILE_NAMES };
 
 export function auditProfile(name: string): Profile | undefined {
   return auditProfiles().get(name);
