@@ -1,31 +1,41 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import type { ReadOptions, SourceReader } from '../types.js';
-import { ImportError } from '../errors.js';
+import { CancelledError, ImportError } from '../errors.js';
 import { bomOf, normaliseEncodingName } from './encoding.js';
-import { unionOfKeys } from './flatten.js';
 import { readerOf, type Item } from './named-records.js';
+import { feedItems, localName, type FeedItem, type FeedShape } from './xml-items.js';
 
 const FEED_EXPECTED =
   'a Google Merchant feed: RSS 2.0 (<rss><channel><item>) or Atom (<feed><entry>), with or without the g: namespace';
 
 /** The encoding an XML file declares (`<?xml ... encoding="windows-1251"?>`), else its BOM's, else UTF-8. */
-function decodeXml(path: string, opts: ReadOptions): { text: string; encoding: string; bom: boolean } {
-  const buf = readFileSync(path);
-  const bom = bomOf(buf);
+function xmlEncoding(path: string, opts: ReadOptions): { encoding: string; bom: boolean } {
+  const fd = openSync(path, 'r');
+  const head = Buffer.alloc(512);
+  const n = readSync(fd, head, 0, 512, 0);
+  closeSync(fd);
+  const bom = bomOf(head.subarray(0, n));
   let encoding = bom?.encoding ?? 'utf-8';
   if (opts.encoding) encoding = normaliseEncodingName(opts.encoding, path);
   else if (!bom) {
-    const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(buf.subarray(0, 200).toString('latin1'))?.[1];
+    const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(
+      head.subarray(0, Math.min(n, 200)).toString('latin1'),
+    )?.[1];
     if (declared && iconv.encodingExists(declared)) encoding = declared.toLowerCase();
   }
-  return { text: iconv.decode(buf, encoding, { stripBOM: true }), encoding, bom: !!bom };
+  return { encoding, bom: !!bom };
 }
 
-/** `g:price` and `price` are the same field; a name clash keeps the prefixed one apart. */
-function localName(name: string): string {
-  const i = name.indexOf(':');
-  return i < 0 ? name : name.slice(i + 1);
+/** The file's text, decoded chunk by chunk (BOM dropped); `read` counts the bytes read. */
+async function* xmlText(path: string, encoding: string, read: { bytes: number }): AsyncGenerator<string> {
+  const input = createReadStream(path, { highWaterMark: 1 << 20 });
+  input.on('data', (c) => (read.bytes += c.length));
+  try {
+    yield* input.pipe(iconv.decodeStream(encoding, { stripBOM: true })) as AsyncIterable<string>;
+  } finally {
+    input.destroy();
+  }
 }
 
 /** One element's text: its text node, a link's href (Atom `<link href=".."/>`), or nothing. */
@@ -57,41 +67,50 @@ function itemCells(item: Record<string, unknown>, out = new Map<string, string>(
   return out;
 }
 
-/** Finds the repeating product element: rss/channel/item, feed/entry, channel/item, or a list of item/entry/product below the root. */
-function findItems(doc: Record<string, unknown>): { path: string; items: unknown[] } | undefined {
-  const names = ['item', 'entry', 'product', 'offer'];
-  const visit = (node: unknown, path: string, depth: number): { path: string; items: unknown[] } | undefined => {
-    if (!node || typeof node !== 'object' || depth > 4) return undefined;
-    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-      if (k.startsWith('@_') || k === '#text') continue;
-      if (names.includes(localName(k).toLowerCase())) return { path: `${path}/${k}`, items: Array.isArray(v) ? v : [v] };
-    }
-    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-      if (k.startsWith('@_') || k === '?xml' || k === '#text') continue;
-      const found = visit(Array.isArray(v) ? v[0] : v, `${path}/${k}`, depth + 1);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  return visit(doc, '', 0);
+type Parser = { parse(text: string): Record<string, unknown> };
+type Validator = { validate(text: string): true | { err: { msg: string; line: number; col: number } } };
+
+/** An ImportError for text that is not well-formed, at `line`/`col` of the file. */
+function notWellFormed(path: string, err: { msg: string }, line: number, col: number): ImportError {
+  return new ImportError({
+    file: path,
+    line,
+    column: String(col),
+    message: `the XML is not well-formed: ${err.msg}`,
+    expected: 'well-formed XML (every tag closed, & written as &amp;)',
+  });
 }
 
-/** A Google Merchant XML feed (RSS 2.0 or Atom, `g:` namespace or none) as rows of fields. */
+/**
+ * One item's cells, or why it has none; with a validator, a malformed item is an error naming its
+ * place in the file (the second reading skips that: the first one checked every item).
+ */
+function readItem(
+  path: string,
+  item: FeedItem,
+  name: string,
+  parser: Parser,
+  validator?: Validator,
+): Map<string, string> | string {
+  const valid = validator ? validator.validate(item.text) : true;
+  if (valid !== true) {
+    const { line, col } = valid.err;
+    throw notWellFormed(path, valid.err, item.line + line - 1, line === 1 ? item.column + col - 1 : col);
+  }
+  const it = parser.parse(item.text)[name];
+  if (it && typeof it === 'object') return itemCells(it as Record<string, unknown>);
+  return String(it ?? '');
+}
+
+/**
+ * A Google Merchant XML feed (RSS 2.0 or Atom, `g:` namespace or none) as rows of fields. Read twice,
+ * one item at a time (xml-items.ts): first to check it and learn every field any item has (the
+ * header), then to hand over the rows, so a feed of any size is read in bounded memory.
+ */
 export async function openXml(path: string, opts: ReadOptions): Promise<SourceReader> {
-  const { text, encoding, bom } = decodeXml(path, opts);
-  if (text.trim() === '') throw new ImportError({ file: path, message: 'the file is empty', expected: FEED_EXPECTED });
+  const { encoding, bom } = xmlEncoding(path, opts);
   // fast-xml-parser takes a noticeable share of a worker's start-up: only XML imports load it.
   const { XMLParser, XMLValidator } = await import('fast-xml-parser');
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    throw new ImportError({
-      file: path,
-      line: valid.err.line,
-      column: String(valid.err.col),
-      message: `the XML is not well-formed: ${valid.err.msg}`,
-      expected: 'well-formed XML (every tag closed, & written as &amp;)',
-    });
-  }
   // parseTagValue:false keeps every value as written: a GTIN's leading zeros survive.
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -101,38 +120,66 @@ export async function openXml(path: string, opts: ReadOptions): Promise<SourceRe
     trimValues: true,
     ignoreDeclaration: true,
     ignorePiTags: true,
-  });
-  const doc = parser.parse(text) as Record<string, unknown>;
-  const root = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#'));
-  const rootNode = root ? (doc[root] as Record<string, unknown> | undefined) : undefined;
-  const channel =
-    rootNode && typeof rootNode === 'object' ? (rootNode.channel as Record<string, unknown> | undefined) : undefined;
-  if (channel && typeof channel === 'object' && ('wp:wxr_version' in channel || 'wp:base_site_url' in channel)) {
+  }) as Parser;
+  const validator = XMLValidator as Validator;
+
+  const shape: FeedShape = { channelChildren: new Set(), skeleton: '', nonBlank: false };
+  const seen = new Set<string>();
+  let items = 0;
+  for await (const item of feedItems(xmlText(path, encoding, { bytes: 0 }), shape)) {
+    if (shape.channelChildren.has('wp:wxr_version') || shape.channelChildren.has('wp:base_site_url')) break;
+    const cells = readItem(path, item, shape.itemName!, parser, validator);
+    if (typeof cells !== 'string') for (const k of cells.keys()) seen.add(k);
+    items++;
+    if (opts.signal?.aborted) throw new CancelledError();
+  }
+  if (!shape.nonBlank) throw new ImportError({ file: path, message: 'the file is empty', expected: FEED_EXPECTED });
+  if (shape.unclosed) {
+    // The item runs to the end of the file: the validator says where it went wrong.
+    const valid = validator.validate(shape.unclosed.text);
+    const err = valid === true ? { msg: `<${shape.itemName}> is never closed`, line: 1, col: 1 } : valid.err;
+    throw notWellFormed(
+      path,
+      err,
+      shape.unclosed.line + err.line - 1,
+      err.line === 1 ? shape.unclosed.column + err.col - 1 : err.col,
+    );
+  }
+  if (shape.channelChildren.has('wp:wxr_version') || shape.channelChildren.has('wp:base_site_url')) {
     throw new ImportError({
       file: path,
       message: 'this is a WordPress export (WXR), not a product feed: its items are posts, pages and attachments',
       expected: `${FEED_EXPECTED}; for WooCommerce, export products as CSV (Products > Export)`,
     });
   }
-  const found = findItems(doc);
-  if (!found || found.items.length === 0) {
+  const skeleton = validator.validate(shape.skeleton);
+  if (skeleton !== true) throw notWellFormed(path, skeleton.err, skeleton.err.line, skeleton.err.col);
+  if (items === 0) {
     throw new ImportError({
       file: path,
-      message: `not a product feed: no <item>, <entry> or <product> elements under <${root ?? '?'}>`,
+      message: `not a product feed: no <item>, <entry> or <product> elements under <${shape.root ?? '?'}>`,
       expected: FEED_EXPECTED,
     });
   }
-  const flat = found.items.map((it, i): Item =>
-    it && typeof it === 'object'
-      ? { rowNo: i + 2, cells: itemCells(it as Record<string, unknown>) }
-      : {
-          unreadable: {
-            rowNo: i + 2,
-            raw: String(it),
-            error: `item ${i + 1} has no fields (expected child elements such as <g:id> and <g:title>)`,
-          },
-        },
-  );
-  const header = unionOfKeys(flat.flatMap((x) => ('cells' in x ? [x.cells] : [])));
-  return readerOf(path, 'xml', encoding, { bom, xmlRoot: root, itemPath: found.path }, header, () => flat, opts, []);
+  const header = [...seen];
+  const read = { bytes: 0 };
+  async function* rows(): AsyncGenerator<Item> {
+    let rowNo = 1;
+    const again: FeedShape = { channelChildren: new Set(), skeleton: '', nonBlank: false };
+    for await (const item of feedItems(xmlText(path, encoding, read), again)) {
+      rowNo++;
+      const cells = readItem(path, item, shape.itemName!, parser);
+      yield typeof cells === 'string'
+        ? {
+            unreadable: {
+              rowNo,
+              raw: cells,
+              error: `item ${rowNo - 1} has no fields (expected child elements such as <g:id> and <g:title>)`,
+            },
+          }
+        : { rowNo, cells };
+    }
+  }
+  const reader = readerOf(path, 'xml', encoding, { bom, xmlRoot: shape.root, itemPath: shape.itemPath }, header, rows, opts, []);
+  return { ...reader, progress: () => ({ done: read.bytes, total: reader.progress().total }) };
 }
