@@ -1,11 +1,12 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import iconv from 'iconv-lite';
 import type { ReadOptions, SourceReader, UnreadableRow } from '../types.js';
-import { ImportError } from '../errors.js';
+import { CancelledError, ImportError } from '../errors.js';
 import { bomOf, normaliseEncodingName } from './encoding.js';
 import { flatten, unionOfKeys } from './flatten.js';
 import { readerOf, type Item } from './named-records.js';
+import { listElements, type ListElement, type ListEnd } from './json-items.js';
 
 /**
  * Rewrites number literals outside strings as strings, so JSON.parse keeps the seller's digits:
@@ -78,8 +79,114 @@ function describe(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
+/** The encoding of a JSON file: the seller's, else its BOM's, else UTF-8; and its first character that is not white space. */
+function jsonStart(path: string, opts: ReadOptions): { encoding: string; bom: boolean; first: string } {
+  const fd = openSync(path, 'r');
+  const head = Buffer.alloc(4096);
+  const n = readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  const bom = bomOf(head.subarray(0, n));
+  const encoding = opts.encoding ? normaliseEncodingName(opts.encoding, path) : (bom?.encoding ?? 'utf-8');
+  const first = iconv.decode(head.subarray(0, n), encoding, { stripBOM: true }).trimStart()[0] ?? '';
+  return { encoding, bom: !!bom, first };
+}
+
+/** The file's text, decoded chunk by chunk (BOM dropped); `read` counts the bytes read. */
+async function* fileText(path: string, encoding: string, read: { bytes: number }): AsyncGenerator<string> {
+  const input = createReadStream(path, { highWaterMark: 1 << 20 });
+  input.on('data', (c) => (read.bytes += c.length));
+  try {
+    yield* input.pipe(iconv.decodeStream(encoding, { stripBOM: true })) as AsyncIterable<string>;
+  } finally {
+    input.destroy();
+  }
+}
+
+/**
+ * One element of a list as an item: a product object's cells, or why it is not one. Bad JSON is an
+ * error naming its place. `asWritten: false` (the first reading, which only needs the names) skips
+ * keeping numbers' digits as written.
+ */
+function listItem(path: string, el: ListElement, n: number, asWritten = true): Item {
+  let v: unknown;
+  try {
+    v = JSON.parse(asWritten ? quoteNumbers(el.text) : el.text);
+  } catch (err) {
+    const at = lineColumn(el.text, asWritten ? positionInOriginal(el.text, err) : positionOf(el.text, err));
+    throw new ImportError({
+      file: path,
+      line: el.line + at.line - 1,
+      column: String(at.line === 1 ? el.column + at.column - 1 : at.column),
+      message: `this is not valid JSON: ${reason(err)}`,
+      expected: 'well-formed JSON such as [{"id": "A1", "title": "..."}]',
+    });
+  }
+  return v && typeof v === 'object' && !Array.isArray(v)
+    ? { rowNo: n + 1, cells: flatten(v, ', ') }
+    : {
+        unreadable: {
+          rowNo: n + 1,
+          raw: JSON.stringify(v) ?? '',
+          error: `item ${n} of the list is ${describe(v)}, not a product object`,
+        },
+      };
+}
+
+/**
+ * A JSON document that is one list, read as a stream twice, one element at a time (json-items.ts):
+ * first to check every element and learn every field (the header), then to hand over the rows.
+ */
+async function openJsonList(path: string, opts: ReadOptions, encoding: string, bom: boolean): Promise<SourceReader> {
+  const end: ListEnd = { closed: false };
+  const names = new Set<string>();
+  let n = 0;
+  let last: ListElement | undefined;
+  for await (const el of listElements(fileText(path, encoding, { bytes: 0 }), end)) {
+    const it = listItem(path, el, ++n, false);
+    if ('cells' in it) for (const k of it.cells.keys()) names.add(k);
+    last = el;
+    if (opts.signal?.aborted) throw new CancelledError();
+  }
+  const expected = 'well-formed JSON such as [{"id": "A1", "title": "..."}]';
+  if (!end.closed) {
+    const line = last ? last.line + last.text.split('\n').length - 1 : 1;
+    throw new ImportError({
+      file: path,
+      line,
+      message: 'this is not valid JSON: the text ends before the list is closed with ]',
+      expected,
+    });
+  }
+  if (end.after) {
+    throw new ImportError({
+      file: path,
+      line: end.after.line,
+      column: String(end.after.column),
+      message: `this is not valid JSON: text after the end of the list ("${end.after.text}")`,
+      expected,
+    });
+  }
+  if (n === 0) {
+    throw new ImportError({
+      file: path,
+      message: 'no list of products found (the document is an empty list)',
+      expected: 'a list of product objects, or an object holding one such as {"products": [...]}',
+    });
+  }
+  const read = { bytes: 0 };
+  async function* items(): AsyncGenerator<Item> {
+    let k = 0;
+    for await (const el of listElements(fileText(path, encoding, read), { closed: false })) yield listItem(path, el, ++k);
+  }
+  const reader = readerOf(path, 'json', encoding, { bom, jsonPath: '' }, [...names], items, opts, []);
+  return { ...reader, progress: () => ({ done: read.bytes, total: reader.progress().total }) };
+}
+
 /** A JSON document: a list of products, or an object holding one (`{"products": [...]}`). */
 export async function openJson(path: string, opts: ReadOptions): Promise<SourceReader> {
+  // A document that is one list (the usual export) streams; one holding a list somewhere inside is read whole.
+  const start = jsonStart(path, opts);
+  if (start.first === '[') return openJsonList(path, opts, start.encoding, start.bom);
   const { text, encoding, bom } = decodeFile(path, opts);
   if (text.trim() === '')
     throw new ImportError({ file: path, message: 'the file is empty', expected: 'a JSON list of products' });
@@ -132,12 +239,17 @@ export async function openJson(path: string, opts: ReadOptions): Promise<SourceR
   );
 }
 
+/** Where JSON.parse stopped in `text` (its message's position; the end when it gives none). */
+function positionOf(text: string, err: unknown): number {
+  const m = /position (\d+)/.exec(err instanceof Error ? err.message : '');
+  return m ? Number(m[1]) : text.length;
+}
+
 /** Where JSON.parse stopped, in the original text (quoteNumbers added two quotes per number before it). */
 function positionInOriginal(text: string, err: unknown): number {
-  const m = /position (\d+)/.exec(err instanceof Error ? err.message : '');
-  if (!m) return text.length;
-  const target = Number(m[1]);
   const quoted = quoteNumbers(text);
+  const target = positionOf(quoted, err);
+  if (target >= quoted.length) return text.length;
   // Walk both texts together; the quoted one has an extra `"` before and after each number.
   let i = 0;
   let j = 0;
