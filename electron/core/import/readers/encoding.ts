@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
@@ -146,4 +147,15 @@ export function normaliseEncodingName(name: string, file: string): string {
     });
   }
   return out;
+}
+
+/** A file's text in `encoding`, decoded chunk by chunk (BOM dropped); `read` counts the bytes read, for progress. */
+export async function* decodedText(path: string, encoding: string, read: { bytes: number }): AsyncGenerator<string> {
+  const input = createReadStream(path, { highWaterMark: 1 << 20 });
+  input.on('data', (c) => (read.bytes += c.length));
+  try {
+    yield* input.pipe(iconv.decodeStream(encoding, { stripBOM: true })) as AsyncIterable<string>;
+  } finally {
+    input.destroy();
+  }
 }

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import iconv from 'iconv-lite';
 import type { ReadOptions, SourceReader, UnreadableRow } from '../types.js';
 import { CancelledError, ImportError } from '../errors.js';
-import { bomOf, normaliseEncodingName } from './encoding.js';
+import { bomOf, decodedText, normaliseEncodingName } from './encoding.js';
 import { flatten, unionOfKeys } from './flatten.js';
 import { readerOf, type Item } from './named-records.js';
 import { listElements, type ListElement, type ListEnd } from './json-items.js';
@@ -91,17 +91,6 @@ function jsonStart(path: string, opts: ReadOptions): { encoding: string; bom: bo
   return { encoding, bom: !!bom, first };
 }
 
-/** The file's text, decoded chunk by chunk (BOM dropped); `read` counts the bytes read. */
-async function* fileText(path: string, encoding: string, read: { bytes: number }): AsyncGenerator<string> {
-  const input = createReadStream(path, { highWaterMark: 1 << 20 });
-  input.on('data', (c) => (read.bytes += c.length));
-  try {
-    yield* input.pipe(iconv.decodeStream(encoding, { stripBOM: true })) as AsyncIterable<string>;
-  } finally {
-    input.destroy();
-  }
-}
-
 /**
  * One element of a list as an item: a product object's cells, or why it is not one. Bad JSON is an
  * error naming its place. `asWritten: false` (the first reading, which only needs the names) skips
@@ -141,7 +130,7 @@ async function openJsonList(path: string, opts: ReadOptions, encoding: string, b
   const names = new Set<string>();
   let n = 0;
   let last: ListElement | undefined;
-  for await (const el of listElements(fileText(path, encoding, { bytes: 0 }), end)) {
+  for await (const el of listElements(decodedText(path, encoding, { bytes: 0 }), end)) {
     const it = listItem(path, el, ++n, false);
     if ('cells' in it) for (const k of it.cells.keys()) names.add(k);
     last = el;
@@ -176,7 +165,7 @@ async function openJsonList(path: string, opts: ReadOptions, encoding: string, b
   const read = { bytes: 0 };
   async function* items(): AsyncGenerator<Item> {
     let k = 0;
-    for await (const el of listElements(fileText(path, encoding, read), { closed: false })) yield listItem(path, el, ++k);
+    for await (const el of listElements(decodedText(path, encoding, read), { closed: false })) yield listItem(path, el, ++k);
   }
   const reader = readerOf(path, 'json', encoding, { bom, jsonPath: '' }, [...names], items, opts, []);
   return { ...reader, progress: () => ({ done: read.bytes, total: reader.progress().total }) };

@@ -1,8 +1,8 @@
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import type { ReadOptions, SourceReader } from '../types.js';
 import { CancelledError, ImportError } from '../errors.js';
-import { bomOf, normaliseEncodingName } from './encoding.js';
+import { bomOf, decodedText, normaliseEncodingName } from './encoding.js';
 import { readerOf, type Item } from './named-records.js';
 import { feedItems, localName, type FeedItem, type FeedShape } from './xml-items.js';
 
@@ -25,17 +25,6 @@ function xmlEncoding(path: string, opts: ReadOptions): { encoding: string; bom: 
     if (declared && iconv.encodingExists(declared)) encoding = declared.toLowerCase();
   }
   return { encoding, bom: !!bom };
-}
-
-/** The file's text, decoded chunk by chunk (BOM dropped); `read` counts the bytes read. */
-async function* xmlText(path: string, encoding: string, read: { bytes: number }): AsyncGenerator<string> {
-  const input = createReadStream(path, { highWaterMark: 1 << 20 });
-  input.on('data', (c) => (read.bytes += c.length));
-  try {
-    yield* input.pipe(iconv.decodeStream(encoding, { stripBOM: true })) as AsyncIterable<string>;
-  } finally {
-    input.destroy();
-  }
 }
 
 /** One element's text: its text node, a link's href (Atom `<link href=".."/>`), or nothing. */
@@ -126,7 +115,7 @@ export async function openXml(path: string, opts: ReadOptions): Promise<SourceRe
   const shape: FeedShape = { channelChildren: new Set(), skeleton: '', nonBlank: false };
   const seen = new Set<string>();
   let items = 0;
-  for await (const item of feedItems(xmlText(path, encoding, { bytes: 0 }), shape)) {
+  for await (const item of feedItems(decodedText(path, encoding, { bytes: 0 }), shape)) {
     if (shape.channelChildren.has('wp:wxr_version') || shape.channelChildren.has('wp:base_site_url')) break;
     const cells = readItem(path, item, shape.itemName!, parser, validator);
     if (typeof cells !== 'string') for (const k of cells.keys()) seen.add(k);
@@ -166,7 +155,7 @@ export async function openXml(path: string, opts: ReadOptions): Promise<SourceRe
   async function* rows(): AsyncGenerator<Item> {
     let rowNo = 1;
     const again: FeedShape = { channelChildren: new Set(), skeleton: '', nonBlank: false };
-    for await (const item of feedItems(xmlText(path, encoding, read), again)) {
+    for await (const item of feedItems(decodedText(path, encoding, read), again)) {
       rowNo++;
       const cells = readItem(path, item, shape.itemName!, parser);
       yield typeof cells === 'string'
