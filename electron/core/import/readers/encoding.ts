@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
@@ -157,5 +157,16 @@ export async function* decodedText(path: string, encoding: string, read: { bytes
     yield* input.pipe(iconv.decodeStream(encoding, { stripBOM: true })) as AsyncIterable<string>;
   } finally {
     input.destroy();
+  }
+}
+
+/** The first `bytes` bytes of a file (fewer when it is shorter), without reading the rest. */
+export function readHead(path: string, bytes: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(bytes);
+    return head.subarray(0, readSync(fd, head, 0, bytes, 0));
+  } finally {
+    closeSync(fd);
   }
 }

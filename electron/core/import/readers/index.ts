@@ -1,8 +1,9 @@
-import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { ReadOptions, SourceReader } from '../types.js';
 import { ImportError } from '../errors.js';
 import { openDelimited } from './delimited.js';
+import { readHead } from './encoding.js';
 import { openJson, openJsonLines } from './json.js';
 import { openXlsx } from './xlsx.js';
 import { openXml } from './xml.js';
@@ -39,11 +40,7 @@ export async function openSource(path: string, opts: ReadOptions = {}): Promise<
   if (!existsSync(path)) throw new ImportError({ file: path, message: 'no such file', expected: 'the path of a catalog file' });
   if (statSync(path).isDirectory())
     throw new ImportError({ file: path, message: 'this is a folder, not a file', expected: `a catalog file (${SUPPORTED})` });
-  const fd = openSync(path, 'r');
-  const head = Buffer.alloc(512);
-  const n = readSync(fd, head, 0, 512, 0);
-  closeSync(fd);
-  const bytes = head.subarray(0, n);
+  const bytes = readHead(path, 512);
   const ext = extname(path).toLowerCase();
 
   if (startsWith(bytes, ZIP) || ext === '.xlsx' || ext === '.xlsm') return openXlsx(path, opts);

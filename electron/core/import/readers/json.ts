@@ -1,9 +1,9 @@
-import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import iconv from 'iconv-lite';
 import type { ReadOptions, SourceReader, UnreadableRow } from '../types.js';
 import { CancelledError, ImportError } from '../errors.js';
-import { bomOf, decodedText, normaliseEncodingName } from './encoding.js';
+import { bomOf, decodedText, normaliseEncodingName, readHead } from './encoding.js';
 import { flatten, unionOfKeys } from './flatten.js';
 import { readerOf, type Item } from './named-records.js';
 import { listElements, type ListElement, type ListEnd } from './json-items.js';
@@ -81,13 +81,10 @@ function describe(v: unknown): string {
 
 /** The encoding of a JSON file: the seller's, else its BOM's, else UTF-8; and its first character that is not white space. */
 function jsonStart(path: string, opts: ReadOptions): { encoding: string; bom: boolean; first: string } {
-  const fd = openSync(path, 'r');
-  const head = Buffer.alloc(4096);
-  const n = readSync(fd, head, 0, head.length, 0);
-  closeSync(fd);
-  const bom = bomOf(head.subarray(0, n));
+  const head = readHead(path, 4096);
+  const bom = bomOf(head);
   const encoding = opts.encoding ? normaliseEncodingName(opts.encoding, path) : (bom?.encoding ?? 'utf-8');
-  const first = iconv.decode(head.subarray(0, n), encoding, { stripBOM: true }).trimStart()[0] ?? '';
+  const first = iconv.decode(head, encoding, { stripBOM: true }).trimStart()[0] ?? '';
   return { encoding, bom: !!bom, first };
 }
 
@@ -274,7 +271,8 @@ function looksLikeJsonLines(text: string): boolean {
 export async function openJsonLines(path: string, opts: ReadOptions): Promise<SourceReader> {
   const total = statSync(path).size;
   if (total === 0) throw new ImportError({ file: path, message: 'the file is empty', expected: 'one JSON object per line' });
-  const head = readFileSync(path).subarray(0, 4);
+  // Only the first bytes, for a BOM: the file itself is read as a stream below.
+  const head = readHead(path, 4);
   const bom = bomOf(head);
   const encoding = opts.encoding ? normaliseEncodingName(opts.encoding, path) : (bom?.encoding ?? 'utf-8');
   async function* lines(): AsyncGenerator<Item> {

@@ -1,8 +1,7 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import type { ReadOptions, SourceReader } from '../types.js';
 import { CancelledError, ImportError } from '../errors.js';
-import { bomOf, decodedText, normaliseEncodingName } from './encoding.js';
+import { bomOf, decodedText, normaliseEncodingName, readHead } from './encoding.js';
 import { readerOf, type Item } from './named-records.js';
 import { feedItems, localName, type FeedItem, type FeedShape } from './xml-items.js';
 
@@ -11,17 +10,12 @@ const FEED_EXPECTED =
 
 /** The encoding an XML file declares (`<?xml ... encoding="windows-1251"?>`), else its BOM's, else UTF-8. */
 function xmlEncoding(path: string, opts: ReadOptions): { encoding: string; bom: boolean } {
-  const fd = openSync(path, 'r');
-  const head = Buffer.alloc(512);
-  const n = readSync(fd, head, 0, 512, 0);
-  closeSync(fd);
-  const bom = bomOf(head.subarray(0, n));
+  const head = readHead(path, 512);
+  const bom = bomOf(head);
   let encoding = bom?.encoding ?? 'utf-8';
   if (opts.encoding) encoding = normaliseEncodingName(opts.encoding, path);
   else if (!bom) {
-    const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(
-      head.subarray(0, Math.min(n, 200)).toString('latin1'),
-    )?.[1];
+    const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head.subarray(0, 200).toString('latin1'))?.[1];
     if (declared && iconv.encodingExists(declared)) encoding = declared.toLowerCase();
   }
   return { encoding, bom: !!bom };
