@@ -30,7 +30,7 @@ export class FlatRows {
   private readonly imageSlot: number;
   private readonly gtinSlot: number;
   /** Slots that read a column (the id-from-GTIN slot, when there is one, comes after them). */
-  private readonly read_: number;
+  private readonly columnSlots: number;
 
   private constructor(plans: ColumnPlan[], gtinColumn: number | undefined) {
     for (const p of plans) {
@@ -39,7 +39,7 @@ export class FlatRows {
       this.columns.push(p.index);
       this.converts.push(p.convert);
     }
-    this.read_ = this.fields.length;
+    this.columnSlots = this.fields.length;
     this.imageSlot = this.fields.indexOf('image_link');
     this.gtinSlot = gtinColumn === undefined ? -1 : this.columns.indexOf(gtinColumn);
     // A file whose only identifier is the barcode (Open Food Facts' "code"): the GTIN is the id.
@@ -77,7 +77,7 @@ export class FlatRows {
       }
     }
     if (blank) return BLANK_ROW;
-    const n = this.read_;
+    const n = this.columnSlots;
     for (let s = 0; s < n; s++) {
       const cell = cells[this.columns[s]!] ?? '';
       if (cell === '') {
