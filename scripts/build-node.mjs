@@ -1,7 +1,7 @@
 // Builds the plain-Node entry points (CLI, workers, bench and eval) with esbuild.
 // Dependencies stay external: native modules (better-sqlite3, onnxruntime) load from node_modules.
 import { build } from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
 
 const entryPoints = { cli: 'electron/cli/index.ts' };
 // Worker entry points: every electron/core/**/worker*.ts file is bundled on its own.
@@ -15,6 +15,9 @@ for (const [name, file] of Object.entries({ eval: 'scripts/eval.ts', bench: 'scr
 }
 // Standalone benches (scripts/bench-<name>.ts -> out/node/bench-<name>.js); `npm run bench` runs them too.
 for (const f of readdirSync('scripts')) if (/^bench-.*\.ts$/.test(f)) entryPoints[f.replace(/\.ts$/, '')] = `scripts/${f}`;
+
+// Chunk names carry content hashes: without a clean start, every build would leave the last one's chunks behind.
+rmSync('out/node', { recursive: true, force: true });
 
 await build({
   entryPoints,

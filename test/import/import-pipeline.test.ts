@@ -54,6 +54,53 @@ describe('import pipeline (parse in a worker thread, insert on this one)', () =>
     }
   });
 
+  it('a first import builds the product indexes after its rows; cancelled, it leaves them and the page cache as they were', async () => {
+    const dir = tmp();
+    const file = join(dir, 'big.csv');
+    await writeCatalog(file, 12_000, 4);
+    const db = openProject(join(dir, 'p.cdoc'));
+    const indexes = () =>
+      db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'products' ORDER BY name`).all();
+    const plan = (sql: string) => JSON.stringify(db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all());
+    try {
+      const before = indexes();
+      expect(before.map((i) => (i as { name: string }).name)).toEqual(['products_group', 'products_id']);
+      const cache = db.pragma('cache_size', { simple: true });
+      const controller = new AbortController();
+      const run = importCatalog(db, file, {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.rows > 0 && p.rows < 12_000) controller.abort();
+        },
+      });
+      await expect(run).rejects.toBeInstanceOf(CancelledError);
+      expect(indexes()).toEqual(before);
+      expect(db.pragma('cache_size', { simple: true })).toBe(cache);
+      expect(db.prepare('SELECT count(*) AS n FROM products').get()).toEqual({ n: 0 });
+
+      await importCatalog(db, file);
+      expect(indexes()).toEqual(before);
+      expect(db.pragma('cache_size', { simple: true })).toBe(cache);
+      expect(plan(`SELECT pid FROM products WHERE "id" = 'x'`)).toContain('products_id');
+      expect(plan(`SELECT pid FROM products WHERE item_group_id = 'x'`)).toContain('products_group');
+      // The rebuilt indexes hold every product.
+      const id = (db.prepare('SELECT "id" FROM products WHERE pid = 7777').get() as { id: string }).id;
+      expect(db.prepare(`SELECT pid FROM products INDEXED BY products_id WHERE "id" = ?`).all(id)).toEqual([{ pid: 7777 }]);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+
+      // A second import keeps the indexes it finds (the project has products).
+      await importCatalog(db, file);
+      expect(indexes()).toEqual(before);
+      expect(
+        db.prepare('SELECT count(*) AS n FROM products INDEXED BY products_group WHERE item_group_id IS NOT NULL').get(),
+      ).toEqual({
+        n: 24_000,
+      });
+    } finally {
+      closeProject(db);
+    }
+  });
+
   it('a cancel signalled before the import starts writes nothing', async () => {
     const dir = tmp();
     const file = join(dir, 'c.csv');

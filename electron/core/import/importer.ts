@@ -1,6 +1,13 @@
 import { basename, resolve } from 'node:path';
 import type { ColumnMapping, LayoutName } from '../../../shared/layouts.js';
-import { ORIGINAL_IS_CURRENT, sharedCellMapRef, type Db } from '../store/index.js';
+import {
+  beginProductLoad,
+  ORIGINAL_IS_CURRENT,
+  sharedCellMapRef,
+  useRollbackJournal,
+  type Db,
+  type ProductLoad,
+} from '../store/index.js';
 import { JobCancelledError, ProgressMeter, startWorker, WorkerNotFoundError, type WorkerThread } from '../jobs/index.js';
 import { CancelledError, ImportError } from './errors.js';
 import type { Statement } from 'better-sqlite3';
@@ -167,7 +174,9 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
   const rejectedRows: { row: number; error: string }[] = [];
   let warnings: ImportWarning[] = [];
   db.exec('BEGIN');
+  let load: ProductLoad | undefined;
   try {
+    load = beginProductLoad(db);
     const sourceId = Number(
       db
         .prepare(
@@ -269,6 +278,7 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
     );
     // The seller's edited mapping is reused for the next file with the same header.
     if (meta.mappingFrom === 'seller') saveMapping(db, meta.header, meta.layout, meta.mapping);
+    load.beforeCommit();
     db.exec('COMMIT');
     opts.onProgress?.({
       rows,
@@ -297,30 +307,7 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
     if (db.inTransaction) db.exec('ROLLBACK');
     throw err;
   } finally {
+    load?.restore();
     restoreJournal();
   }
-}
-
-/**
- * In WAL mode a big import writes every page twice (into the WAL, then the checkpoint copies it);
- * with a rollback journal new pages are written once, and the transaction is just as atomic (a
- * cancel, failure or crash rolls back). The switch needs the file to itself: when another
- * connection has it open, SQLite keeps WAL and so does the import.
- */
-function useRollbackJournal(db: Db): () => void {
-  const keep = () => {};
-  if (db.memory || db.inTransaction) return keep;
-  try {
-    if (db.pragma('journal_mode', { simple: true }) !== 'wal') return keep;
-    if (db.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') return keep;
-  } catch {
-    return keep;
-  }
-  return () => {
-    try {
-      db.pragma('journal_mode = WAL');
-    } catch {
-      // Left in rollback-journal mode: still a complete, valid project; the next open sets WAL again.
-    }
-  };
 }

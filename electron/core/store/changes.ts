@@ -55,9 +55,11 @@ export function undo(db: Db): BatchSummary | null {
       .prepare(`SELECT batch_id, kind, why FROM batches WHERE state = 'applied' ORDER BY batch_id DESC LIMIT 1`)
       .get() as { batch_id: number; kind: BatchKind; why: string } | undefined;
     if (!b) return null;
-    const rows = db
-      .prepare(`SELECT pid, field, old FROM changes WHERE batch_id = ? ORDER BY change_id DESC`)
-      .all(b.batch_id) as { pid: number; field: string; old: string | null }[];
+    const rows = db.prepare(`SELECT pid, field, old FROM changes WHERE batch_id = ? ORDER BY change_id DESC`).all(b.batch_id) as {
+      pid: number;
+      field: string;
+      old: string | null;
+    }[];
     for (const r of rows) writeValue(db, r.pid, r.field, r.old ?? undefined);
     db.prepare(`UPDATE batches SET state = 'undone', state_at = ? WHERE batch_id = ?`).run(now(), b.batch_id);
     db.prepare(`UPDATE suggestions SET state = 'pending', batch_id = NULL WHERE batch_id = ?`).run(b.batch_id);
@@ -72,9 +74,11 @@ export function redo(db: Db): BatchSummary | null {
       .prepare(`SELECT batch_id, kind, why FROM batches WHERE state = 'undone' ORDER BY state_at DESC, batch_id ASC LIMIT 1`)
       .get() as { batch_id: number; kind: BatchKind; why: string } | undefined;
     if (!b) return null;
-    const rows = db
-      .prepare(`SELECT pid, field, new FROM changes WHERE batch_id = ? ORDER BY change_id ASC`)
-      .all(b.batch_id) as { pid: number; field: string; new: string | null }[];
+    const rows = db.prepare(`SELECT pid, field, new FROM changes WHERE batch_id = ? ORDER BY change_id ASC`).all(b.batch_id) as {
+      pid: number;
+      field: string;
+      new: string | null;
+    }[];
     for (const r of rows) writeValue(db, r.pid, r.field, r.new ?? undefined);
     db.prepare(`UPDATE batches SET state = 'applied', state_at = ? WHERE batch_id = ?`).run(now(), b.batch_id);
     return { batchId: b.batch_id, kind: b.kind, why: b.why, changes: rows.length };

@@ -16,3 +16,4 @@ export {
 } from './products.js';
 export { applyBatch, undo, redo, history, type Edit, type BatchKind, type BatchSummary, type HistoryEntry } from './changes.js';
 export { rowCells, FROM_PRODUCT, type StoredCell } from './source-rows.js';
+export { beginProductLoad, useRollbackJournal, type ProductLoad } from './bulk-load.js';

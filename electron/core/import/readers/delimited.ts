@@ -1,8 +1,8 @@
 import { createReadStream, statSync } from 'node:fs';
-import iconv from 'iconv-lite';
 import type { ImportWarning, ReadOptions, SourceReader, UnreadableRow } from '../types.js';
 import { ImportError, CancelledError } from '../errors.js';
 import { bomOf, detectEncoding, normaliseEncodingName, readEncodingSample } from './encoding.js';
+import { decodeBytes, iconvLite } from './codecs.js';
 import { sniffDelimited } from './sniff.js';
 import { CsvTokenizer, type CsvSink } from './csv-tokenizer.js';
 import { decodeUtf8, type InvalidBytes } from './utf8.js';
@@ -64,7 +64,7 @@ export async function openDelimited(path: string, opts: ReadOptions, hint?: 'csv
   const detected = opts.encoding
     ? { encoding: normaliseEncodingName(opts.encoding, path), bom: !!bomOf(sample.head) }
     : detectEncoding(sample);
-  const text = iconv.decode(sample.head, detected.encoding, { stripBOM: true });
+  const text = decodeBytes(sample.head, detected.encoding);
   if (text.trim() === '')
     throw new ImportError({
       file: path,
@@ -80,7 +80,9 @@ export async function openDelimited(path: string, opts: ReadOptions, hint?: 'csv
   const utf8 = detected.encoding === 'utf-8';
   const decoded: AsyncIterator<string | InvalidBytes> = utf8
     ? decodeUtf8(input as AsyncIterable<Buffer>)
-    : (input.pipe(iconv.decodeStream(detected.encoding, { stripBOM: true }))[Symbol.asyncIterator]() as AsyncIterator<string>);
+    : (input
+        .pipe(iconvLite().decodeStream(detected.encoding, { stripBOM: true }))
+        [Symbol.asyncIterator]() as AsyncIterator<string>);
   const next = recordsOf(decoded, sniffed);
 
   const warnings: ImportWarning[] = [];

@@ -1,9 +1,8 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
 import { ImportError } from '../errors.js';
 import { scanUtf8 } from './utf8.js';
+import { chardet, iconvLite } from './codecs.js';
 
 export interface DetectedEncoding {
   /** iconv-lite name: utf-8, utf-16le, utf-16be, windows-1252, shift_jis, gbk, ... */
@@ -92,7 +91,9 @@ export function detectEncoding(sample: EncodingSample): DetectedEncoding {
   if (invalid > 0 && multibyte >= 10 * invalid) return { encoding: 'utf-8', bom: false };
   const utf16 = guessUtf16(sample.head);
   if (utf16) return { encoding: utf16, bom: false };
-  const guess = chardet.analyse(Buffer.concat(parts)).find((m) => CHARDET_TO_ICONV[m.name] && m.name !== 'UTF-8');
+  const guess = chardet()
+    .analyse(Buffer.concat(parts))
+    .find((m) => CHARDET_TO_ICONV[m.name] && m.name !== 'UTF-8');
   return { encoding: guess ? CHARDET_TO_ICONV[guess.name]! : 'windows-1252', bom: false };
 }
 
@@ -139,7 +140,7 @@ const ALIASES: Record<string, string> = {
 export function normaliseEncodingName(name: string, file: string): string {
   const n = name.trim().toLowerCase().replace(/_/g, '-');
   const out = ALIASES[n] ?? ALIASES[n.replace(/-/g, '')] ?? (n === 'shift-jis' ? 'shift_jis' : n);
-  if (!iconv.encodingExists(out)) {
+  if (!iconvLite().encodingExists(out)) {
     throw new ImportError({
       file,
       message: `unknown encoding "${name}" given with --encoding`,
@@ -154,7 +155,7 @@ export async function* decodedText(path: string, encoding: string, read: { bytes
   const input = createReadStream(path, { highWaterMark: 1 << 20 });
   input.on('data', (c) => (read.bytes += c.length));
   try {
-    yield* input.pipe(iconv.decodeStream(encoding, { stripBOM: true })) as AsyncIterable<string>;
+    yield* input.pipe(iconvLite().decodeStream(encoding, { stripBOM: true })) as AsyncIterable<string>;
   } finally {
     input.destroy();
   }

@@ -1,9 +1,9 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import iconv from 'iconv-lite';
 import type { ReadOptions, SourceReader, UnreadableRow } from '../types.js';
 import { CancelledError, ImportError } from '../errors.js';
 import { bomOf, decodedText, normaliseEncodingName, readHead } from './encoding.js';
+import { decodeBytes, iconvLite } from './codecs.js';
 import { flatten, unionOfKeys } from './flatten.js';
 import { readerOf, type Item } from './named-records.js';
 import { listElements, type ListElement, type ListEnd } from './json-items.js';
@@ -55,7 +55,7 @@ function decodeFile(path: string, opts: ReadOptions): { text: string; encoding: 
   const buf = readFileSync(path);
   const bom = bomOf(buf);
   const encoding = opts.encoding ? normaliseEncodingName(opts.encoding, path) : (bom?.encoding ?? 'utf-8');
-  return { text: iconv.decode(buf, encoding, { stripBOM: true }), encoding, bom: !!bom };
+  return { text: decodeBytes(buf, encoding), encoding, bom: !!bom };
 }
 
 /** Finds the products: the document itself when it is a list, else its biggest list of objects. */
@@ -84,7 +84,7 @@ function jsonStart(path: string, opts: ReadOptions): { encoding: string; bom: bo
   const head = readHead(path, 4096);
   const bom = bomOf(head);
   const encoding = opts.encoding ? normaliseEncodingName(opts.encoding, path) : (bom?.encoding ?? 'utf-8');
-  const first = iconv.decode(head, encoding, { stripBOM: true }).trimStart()[0] ?? '';
+  const first = decodeBytes(head, encoding).trimStart()[0] ?? '';
   return { encoding, bom: !!bom, first };
 }
 
@@ -277,7 +277,7 @@ export async function openJsonLines(path: string, opts: ReadOptions): Promise<So
   const encoding = opts.encoding ? normaliseEncodingName(opts.encoding, path) : (bom?.encoding ?? 'utf-8');
   async function* lines(): AsyncGenerator<Item> {
     const file = createReadStream(path);
-    const input = file.pipe(iconv.decodeStream(encoding, { stripBOM: true }));
+    const input = file.pipe(iconvLite().decodeStream(encoding, { stripBOM: true }));
     let lineNo = 0;
     try {
       for await (const line of createInterface({ input, crlfDelay: Infinity })) {

@@ -1,7 +1,7 @@
-import iconv from 'iconv-lite';
 import type { ReadOptions, SourceReader } from '../types.js';
 import { CancelledError, ImportError } from '../errors.js';
 import { bomOf, decodedText, normaliseEncodingName, readHead } from './encoding.js';
+import { iconvLite } from './codecs.js';
 import { readerOf, type Item } from './named-records.js';
 import { feedItems, localName, type FeedItem, type FeedShape } from './xml-items.js';
 
@@ -16,7 +16,7 @@ function xmlEncoding(path: string, opts: ReadOptions): { encoding: string; bom: 
   if (opts.encoding) encoding = normaliseEncodingName(opts.encoding, path);
   else if (!bom) {
     const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head.subarray(0, 200).toString('latin1'))?.[1];
-    if (declared && iconv.encodingExists(declared)) encoding = declared.toLowerCase();
+    if (declared && iconvLite().encodingExists(declared)) encoding = declared.toLowerCase();
   }
   return { encoding, bom: !!bom };
 }
