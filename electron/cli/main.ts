@@ -19,6 +19,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) throw new UsageError(`unknown command "${name}"`);
+    // Commands that import a catalog start the import's worker thread now, while they load and open the project.
+    if (name === 'import' || name === 'run') (await import('../core/import/import-thread.js')).prestartImport();
     return (await command.run(rest)) ?? 0;
   } catch (err) {
     if (err instanceof UsageError) {

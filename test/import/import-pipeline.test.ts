@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openProject, closeProject, applyBatch, undo, type Db } from '../../electron/core/store/index.js';
-import { importCatalog, CancelledError, ImportError } from '../../electron/core/import/index.js';
+import { importCatalog, prestartImport, CancelledError, ImportError } from '../../electron/core/import/index.js';
 import { exportFeed } from '../../electron/core/export/index.js';
 import { writeCatalog } from '../../scripts/bench/generate.js';
 import { useTmpDir } from '../support/tmp.js';
@@ -96,6 +96,41 @@ describe('import pipeline (parse in a worker thread, insert on this one)', () =>
       ).toEqual({
         n: 24_000,
       });
+    } finally {
+      closeProject(db);
+    }
+  });
+
+  it('takes the worker started ahead of it (prestartImport), which reports errors and can be cancelled like its own', async () => {
+    const dir = tmp();
+    const file = join(dir, 'c.csv');
+    await writeCatalog(file, 3_000, 5);
+    const db = openProject(join(dir, 'p.cdoc'));
+    try {
+      prestartImport();
+      const r = await importCatalog(db, file);
+      expect(r.products).toBe(3_000);
+      expect(db.prepare('SELECT count(*) AS n FROM products').get()).toEqual({ n: 3_000 });
+
+      // A failure in a worker started ahead keeps its class and place.
+      const bad = join(dir, 'bad.csv');
+      writeFileSync(bad, 'id,title\n"a,b\n');
+      prestartImport();
+      const err = await importCatalog(db, bad).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ImportError);
+      expect((err as ImportError).row).toBe(2);
+
+      const before = snapshot(db);
+      prestartImport();
+      const controller = new AbortController();
+      const run = importCatalog(db, file, {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.rows > 0 && p.rows < 3_000) controller.abort();
+        },
+      });
+      await expect(run).rejects.toBeInstanceOf(CancelledError);
+      expect(snapshot(db)).toBe(before);
     } finally {
       closeProject(db);
     }

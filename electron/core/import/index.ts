@@ -1,4 +1,5 @@
 export { importCatalog, type ImportOptions, type ImportResult } from './importer.js';
+export { prestartImport } from './import-thread.js';
 export { ImportError, CancelledError } from './errors.js';
 export { openSource } from './readers/index.js';
 export { detectLayout, layoutByName, autoMapping, LAYOUT_REGISTRY } from './layouts/index.js';

@@ -21,6 +21,10 @@ export interface WorkerThread<In, Out> {
   /** The worker's messages in order; ends when it exits cleanly, throws when it fails or is cancelled. */
   next(): Promise<Out | undefined>;
   post(message: In, transfer?: TransferListItem[]): void;
+  /** Aborting `signal` terminates the worker and makes `next()` throw JobCancelledError (as startWorker's `signal`). */
+  cancelOn(signal: AbortSignal): void;
+  /** Whether the worker keeps the process alive (it does from the start; a worker started ahead of its work should not). */
+  keepAlive(on: boolean): void;
   /** Asks the worker to stop (`{ type: 'stop' }`), and terminates it if it has not exited after `graceMs`. */
   stop(graceMs?: number): Promise<void>;
   terminate(): Promise<void>;
@@ -69,8 +73,16 @@ export async function startWorker<In, Out>(
     void worker.terminate();
     notify();
   };
-  opts.signal?.addEventListener('abort', onAbort, { once: true });
-  const settle = () => opts.signal?.removeEventListener('abort', onAbort);
+  const signals: AbortSignal[] = [];
+  const cancelOn = (signal: AbortSignal) => {
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    signals.push(signal);
+  };
+  if (opts.signal) cancelOn(opts.signal);
+  const settle = () => {
+    for (const s of signals.splice(0)) s.removeEventListener('abort', onAbort);
+  };
   return {
     async next() {
       for (;;) {
@@ -89,6 +101,11 @@ export async function startWorker<In, Out>(
     },
     post(message, transfer) {
       if (!exited) worker.postMessage(message, transfer);
+    },
+    cancelOn,
+    keepAlive(on) {
+      if (on) worker.ref();
+      else worker.unref();
     },
     async stop(graceMs = 2000) {
       if (exited) return;

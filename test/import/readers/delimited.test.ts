@@ -129,6 +129,45 @@ describe('CSV/TSV reader: encodings', () => {
     });
   }
 
+  // Files many read chunks long, whose multi-byte characters land on every chunk boundary sooner or later.
+  const WORDS = ['緑茶', 'ティーバッグ', '抹茶ラテ', 'é', 'Ø', '—', 'ü', 'x', 'ab', '保温杯'];
+  const longText = (rows: number, words: string[]) => {
+    const lines = ['sku,title,note'];
+    for (let i = 0; i < rows; i++) {
+      const title = Array.from({ length: 3 + (i % 7) }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' ');
+      lines.push(`S-${i},"${title}, ${i}",${words[i % words.length]!.repeat(1 + (i % 5))}`);
+    }
+    return lines.join('\n') + '\n';
+  };
+  const longCases: { name: string; encoding: string; bom?: number[]; words: string[] }[] = [
+    { name: 'UTF-8', encoding: 'utf-8', words: [...WORDS, '👕', '🧦'] },
+    { name: 'UTF-16 LE', encoding: 'utf-16le', bom: [0xff, 0xfe], words: [...WORDS, '👕', '🧦'] },
+    { name: 'Shift_JIS', encoding: 'shift_jis', words: ['緑茶', 'ティーバッグ', '抹茶ラテ', '商品', 'x', 'ab', '価格'] },
+  ];
+  for (const c of longCases) {
+    it(`decodes a ${c.name} file many read chunks long, characters cut at chunk boundaries included`, async () => {
+      const text = longText(6_000, c.words);
+      const bytes = Buffer.concat([
+        Buffer.from(c.bom ?? []),
+        c.encoding === 'utf-8' ? Buffer.from(text) : iconv.encode(text, c.encoding),
+      ]);
+      expect(bytes.length).toBeGreaterThan(300_000);
+      const { reader, rows, rejected } = await readAll(write('long.csv', bytes), { encoding: c.encoding });
+      expect(reader.encoding).toBe(c.encoding);
+      expect(rejected).toEqual([]);
+      const expected = text
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => {
+          const [, sku, title, note] = /^([^,]*),"([^"]*)",(.*)$/.exec(l)!;
+          return [sku, title, note];
+        });
+      expect(rows.map((r) => r.cells)).toEqual(expected);
+      expect(reader.warnings ?? []).toEqual([]);
+    });
+  }
+
   it('obeys --encoding over detection, and names an unknown encoding', async () => {
     const p = write('latin.csv', iconv.encode(FRENCH, 'windows-1252'));
     const asLatin1 = await readAll(p, { encoding: 'latin1' });

@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { ImportWarning, ReadOptions, SourceReader, UnreadableRow } from '../types.js';
 import { ImportError, CancelledError } from '../errors.js';
-import { bomOf, detectEncoding, normaliseEncodingName, readEncodingSample } from './encoding.js';
+import { bomOf, detectEncoding, normaliseEncodingName, readEncodingSample, READ_CHUNK_BYTES } from './encoding.js';
 import { decodeBytes, iconvLite } from './codecs.js';
 import { sniffDelimited } from './sniff.js';
 import { CsvTokenizer, type CsvSink } from './csv-tokenizer.js';
@@ -75,14 +75,12 @@ export async function openDelimited(path: string, opts: ReadOptions, hint?: 'csv
   const sniffed = sniffDelimited(text, hint);
 
   let bytesRead = 0;
-  const input = createReadStream(path, { highWaterMark: 1 << 20 });
+  const input = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
   input.on('data', (chunk) => (bytesRead += chunk.length));
   const utf8 = detected.encoding === 'utf-8';
   const decoded: AsyncIterator<string | InvalidBytes> = utf8
     ? decodeUtf8(input as AsyncIterable<Buffer>)
-    : (input
-        .pipe(iconvLite().decodeStream(detected.encoding, { stripBOM: true }))
-        [Symbol.asyncIterator]() as AsyncIterator<string>);
+    : decodeOther(input, detected.encoding);
   const next = recordsOf(decoded, sniffed);
 
   const warnings: ImportWarning[] = [];
@@ -174,4 +172,10 @@ function rejectBinary(path: string, text: string, encoding: string): void {
       expected: 'a CSV or TSV file saved as text, or --encoding NAME if it is text in another encoding',
     });
   }
+}
+
+/** Text in any encoding but UTF-8 (which decodeUtf8 reads, naming bad bytes), through iconv-lite. */
+function decodeOther(input: NodeJS.ReadableStream, encoding: string): AsyncIterator<string> {
+  const text = input.pipe(iconvLite().decodeStream(encoding, { stripBOM: true })) as AsyncIterable<string>;
+  return text[Symbol.asyncIterator]();
 }

@@ -28,6 +28,14 @@ const CHARDET_TO_ICONV: Record<string, string> = {
   'KOI8-R': 'koi8-r',
 };
 
+/**
+ * How much of a file each read hands over. Small on purpose: a chunk's text becomes a string on
+ * V8's young heap, where a 1 MiB one is made outside it (fresh memory, page faults, a copy; about
+ * 5 ns a byte here) and its bytes are cold to the next step. Measured on 100k and 1M products:
+ * 32 KiB imports 20-30% faster than 1 MiB, with 170 MB peak memory instead of 280 MB at 1M.
+ */
+export const READ_CHUNK_BYTES = 32 * 1024;
+
 const HEAD_BYTES = 256 * 1024;
 const WINDOW_BYTES = 64 * 1024;
 const WINDOWS = 8;
@@ -152,7 +160,7 @@ export function normaliseEncodingName(name: string, file: string): string {
 
 /** A file's text in `encoding`, decoded chunk by chunk (BOM dropped); `read` counts the bytes read, for progress. */
 export async function* decodedText(path: string, encoding: string, read: { bytes: number }): AsyncGenerator<string> {
-  const input = createReadStream(path, { highWaterMark: 1 << 20 });
+  const input = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
   input.on('data', (c) => (read.bytes += c.length));
   try {
     yield* input.pipe(iconvLite().decodeStream(encoding, { stripBOM: true })) as AsyncIterable<string>;
