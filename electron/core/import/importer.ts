@@ -1,19 +1,12 @@
 import { basename, resolve } from 'node:path';
 import type { ColumnMapping, LayoutName } from '../../../shared/layouts.js';
-import {
-  beginProductLoad,
-  ORIGINAL_IS_CURRENT,
-  sharedCellMapRef,
-  useRollbackJournal,
-  type Db,
-  type ProductLoad,
-} from '../store/index.js';
+import { beginProductLoad, ORIGINAL_IS_CURRENT, useRollbackJournal, type Db, type ProductLoad } from '../store/index.js';
 import { JobCancelledError, ProgressMeter, WorkerNotFoundError } from '../jobs/index.js';
 import { importThread } from './import-thread.js';
 import { CancelledError } from './errors.js';
 import type { Statement } from 'better-sqlite3';
 import { CANONICAL_FIELDS } from '../../../shared/fields.js';
-import { PRODUCT_VALUES_AT, type ImportBatch, type ImportMessage, type ImportMeta, type ImportRequest } from './messages.js';
+import { type ImportBatch, type InsertForm, type ImportMessage, type ImportMeta, type ImportRequest } from './messages.js';
 import type { ColumnProposal, ImportWarning, ReadOptions } from './types.js';
 import { loadSavedMappings, saveMapping } from './layouts/saved.js';
 import type { MappingFrom } from './layouts/session.js';
@@ -177,44 +170,46 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
     );
     // Products get their pids here, in the order they were made, so rows can name them on insert.
     const pidBase = Number((db.prepare(`SELECT coalesce(max(pid), 0) AS m FROM products`).get() as { m: number }).m) + 1;
-    // One INSERT per shape (the canonical fields a product fills), binding only those columns; the
-    // source and "never edited" (ORIGINAL_IS_CURRENT) are constants of the statement.
+    // One INSERT per form (messages.ts InsertForm): it binds the canonical fields its products
+    // fill and writes the rest as constants, like the source and "never edited" (ORIGINAL_IS_CURRENT).
     const inserts: { stmt: Statement; params: unknown[] }[] = [];
-    const addShape = (fields: number[]) => {
-      const cols = fields.map((i) => `, "${CANONICAL_FIELDS[i]}"`).join('');
+    const addForm = (f: InsertForm) => {
+      const bound = (on: boolean, constant: string) => (on ? '?' : constant);
+      const cols = f.fields.map((i) => `, "${CANONICAL_FIELDS[i]}"`).join('');
+      const values = [
+        '?',
+        String(sourceId),
+        '?',
+        sqlText(ORIGINAL_IS_CURRENT),
+        bound(f.cellMap === null, sqlText(f.cellMap ?? '')),
+        bound(f.attrs, 'NULL'),
+        bound(f.cells === true, typeof f.cells === 'string' ? sqlText(f.cells) : 'NULL'),
+        ...f.fields.map(() => '?'),
+      ];
       const stmt = db.prepare(
-        `INSERT INTO products (pid, source_id, row_no, original, cell_map, attrs, cells${cols}) VALUES (?, ${sourceId}, ?, '${ORIGINAL_IS_CURRENT}', ?, ?, ?${', ?'.repeat(fields.length)})`,
+        `INSERT INTO products (pid, source_id, row_no, original, cell_map, attrs, cells${cols}) VALUES (${values.join(', ')})`,
       );
-      inserts.push({ stmt, params: new Array<unknown>(5 + fields.length) });
+      inserts.push({ stmt, params: new Array<unknown>(values.filter((v) => v === '?').length) });
     };
     const insertRow = db.prepare(`INSERT INTO source_rows (source_id, row_no, cells, pid) VALUES (${sourceId}, ?, ?, ?)`);
     const rowParams: unknown[] = [0, '', null];
-    // The import's shared cell maps (parsed once at the end into sources.cell_maps) and their '@n' references.
+    // The import's shared cell maps (products name them '@n'), stored at the end in sources.cell_maps.
     const cellMaps: string[] = [];
-    const cellMapRefs: string[] = [];
 
     const store = (b: ImportBatch) => {
-      for (const fields of b.shapes) addShape(fields);
-      for (const m of b.cellMaps) {
-        cellMapRefs.push(sharedCellMapRef(cellMaps.length));
-        cellMaps.push(m);
-      }
+      for (const f of b.forms) addForm(f);
+      for (const m of b.cellMaps) cellMaps.push(m);
+      // Each product: its form's number, then the values the form binds after the pid.
       const p = b.products;
       for (let j = 0; j < p.length;) {
-        const { stmt, params } = inserts[p[j + 2] as number]!;
-        params[0] = pidBase + (p[j] as number);
-        params[1] = p[j + 1];
-        const cellMap = p[j + 3]!;
-        params[2] = typeof cellMap === 'number' ? cellMapRefs[cellMap] : cellMap;
-        params[3] = p[j + 4];
-        params[4] = p[j + 5];
-        if (params[4] !== null) rows++; // its row is stored with it
+        const { stmt, params } = inserts[p[j] as number]!;
+        params[0] = pidBase + products++;
         const n = params.length;
-        j += PRODUCT_VALUES_AT;
-        for (let i = 5; i < n; i++) params[i] = p[j++];
+        for (let i = 1; i < n; i++) params[i] = p[j + i];
+        j += n;
         stmt.run(params);
-        products++;
       }
+      rows += b.productRows; // rows stored with their products
       const r = b.rows;
       for (let i = 0; i < r.length; i += 3) {
         const k = r[i + 2] as number;
@@ -291,4 +286,9 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
     load?.restore();
     restoreJournal();
   }
+}
+
+/** Text as an SQL string literal. */
+function sqlText(s: string): string {
+  return `'${s.replaceAll("'", "''")}'`;
 }

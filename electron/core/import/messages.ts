@@ -33,8 +33,26 @@ export interface ImportMeta {
 }
 
 /**
- * A batch of records. Products are numbered from 0 in the order they are made ("ordinals"); the
- * main thread turns ordinal k into pid base+k, so source rows can name their product on insert.
+ * How products are inserted: one prepared INSERT per form. A form binds the values of its canonical
+ * fields (most fields are empty in most catalogs, and every bound value costs), and writes what is
+ * the same for all its products (the shared cell map, no custom attributes, the stored cells of a
+ * row its product reproduces entirely) as constants of the statement instead of binding them.
+ */
+export interface InsertForm {
+  /** Canonical field indexes whose values are bound, ascending. */
+  fields: number[];
+  /** products.cell_map: this text for every product of the form, or bound (null). */
+  cellMap: string | null;
+  /** products.attrs is bound (else NULL: no custom attributes). */
+  attrs: boolean;
+  /** products.cells: bound (true), this text for every product, or NULL (the row is stored in source_rows). */
+  cells: true | string | null;
+}
+
+/**
+ * A batch of records. Products are numbered from 0 in the order they are made ("ordinals"), and
+ * come in that order; the main thread turns ordinal k into pid base+k, so source rows can name
+ * their product on insert.
  */
 export interface ImportBatch {
   type: 'batch';
@@ -45,16 +63,16 @@ export interface ImportBatch {
   rows: (number | string)[];
   /**
    * The products, one after another in one flat array (one array per batch, not per product, is
-   * cheaper to copy between threads): ordinal, row number, shape, cell map (a number: the n-th of
-   * the import's shared maps; a string: its own JSON), attrs JSON or null, its row's stored cells
-   * or null (the row is in `rows`), then the values of the shape's fields in its order. A shape is
-   * the set of canonical fields a product fills: products of one shape share one INSERT that binds
-   * only those columns (most fields are empty in most catalogs, and every bound value costs). No
-   * originals: at import they are the current values (store/products.ts ORIGINAL_IS_CURRENT).
+   * cheaper to copy between threads): the form's number, the row number, then what the form binds
+   * in its order: cell map (its own JSON or a shared map's '@n'), attrs JSON or null, the row's
+   * stored cells or null, then its fields' values. No originals: at import they are the current
+   * values (store/products.ts ORIGINAL_IS_CURRENT).
    */
   products: (number | string | null)[];
-  /** Shapes first used in this batch (canonical field indexes, ascending), appended to the import's shapes in order. */
-  shapes: number[][];
+  /** Forms first used in this batch, appended to the import's forms in order. */
+  forms: InsertForm[];
+  /** How many of the batch's products carry their row's cells (products.cells), so `rows` does not. */
+  productRows: number;
   /** Cell maps (JSON) first used in this batch, appended to the import's shared maps in order. */
   cellMaps: string[];
   /** Flat pairs (row number, product ordinal) for rows sent before their product was made. */
@@ -74,6 +92,3 @@ export interface ImportEnd {
 }
 
 export type ImportMessage = ImportMeta | ImportBatch | ImportEnd;
-
-/** Where a product's values start in ImportBatch.products, after ordinal, row, shape, cell map, attrs and cells. */
-export const PRODUCT_VALUES_AT = 6;

@@ -1,13 +1,15 @@
 import { CANONICAL_FIELDS, type ProductValues } from '../../../shared/fields.js';
 import { fieldsByColumn, FROM_PRODUCT, type StoredCell } from '../store/source-rows.js';
 import { NONE, type FlatRows } from './layouts/flat.js';
-import type { ImportBatch } from './messages.js';
+import { sharedCellMapRef } from '../store/products.js';
+import type { ImportBatch, InsertForm } from './messages.js';
 import type { MappedProduct } from './types.js';
 
 /*
  * Turns products and rows into the insert-ready data of ImportBatch (messages.ts), in the worker.
  * The work per row is kept to copying values: what depends only on which fields a product fills
- * (its shape, its cell map, which of its row's cells it reproduces) is worked out once and reused.
+ * (its shape, its cell map, which of its row's cells it reproduces, its insert form) is worked out
+ * once and reused.
  */
 
 const FIELD_INDEX = new Map<string, number>(CANONICAL_FIELDS.map((f, i) => [f, i]));
@@ -23,21 +25,28 @@ const MAX_SHARED_CELL_MAPS = 4096;
  * canonical fields, binding NULL for the empty ones.
  */
 const MAX_SHAPES = 256;
+/**
+ * Forms that write constants (InsertForm): each is one more prepared INSERT, so past this many a
+ * product binds everything, with the one form of its shape that does (there are at most
+ * MAX_SHAPES + 1 of those).
+ */
+const MAX_CONSTANT_FORMS = 256;
 const ALL_FIELDS = CANONICAL_FIELDS.map((_, i) => i);
 /** Distinct row patterns worked out and kept (FlatRows keys); past this many a row's is worked out again. */
 const MAX_PATTERNS = 4096;
 
 /** One distinct cell map of the import. */
 export interface CellMapEntry {
-  /** products.cell_map: the n-th of the import's shared maps, or its own JSON past MAX_SHARED_CELL_MAPS. */
-  ref: number | string;
+  /** products.cell_map: '@n' for the n-th of the import's shared maps, or its own JSON past MAX_SHARED_CELL_MAPS. */
+  ref: string;
   /** (column, field) for each column a field's value was read from as is: the first such field per column. */
   own: [number, string][];
 }
 
 /** What a flat row's key (FlatRows.read) decides. */
 interface Pattern {
-  shape: number;
+  /** The canonical fields its products bind (its shape). */
+  fields: number[];
   /** Slots of the shape's fields, in its order (-1: the shape has a field the row leaves empty). */
   canonical: number[];
   /** Slots of custom attributes and their JSON keys (`"name":`). */
@@ -48,11 +57,23 @@ interface Pattern {
   own: boolean[];
   /** Stored cells of a row whose other cells are all blank, by the row's length. */
   plain: string[];
+  /** Its forms by what products.cells is: bound, NULL, or a plain row's constant text. */
+  forms: Map<true | string | null, Form>;
+}
+
+/** A form and its number in the import. */
+interface Form {
+  n: number;
+  form: InsertForm;
 }
 
 export class ProductRows {
   private batch: ImportBatch | undefined;
-  private readonly shapes = new Map<string, number>();
+  private readonly shapes = new Map<string, number[]>();
+  private readonly forms = new Map<string, Form>();
+  private constantForms = 0;
+  /** The form binding everything, by shape (shape() returns one array per shape). */
+  private readonly bindAll = new Map<number[], Form>();
   private readonly maps = new Map<string, CellMapEntry>();
   private readonly patterns = new Map<number | string, Pattern>();
   // The previous product's map: consecutive products nearly always share one, and comparing is cheaper than encoding.
@@ -78,14 +99,27 @@ export class ProductRows {
     const b = this.batch!;
     const stored = flatCells(cells, pat.own, pat.plain);
     const withRow = rowNo > this.lastRowWithProduct;
+    // A row whose every filled cell its product reproduces is stored as its length's constant text.
+    const kind = !withRow ? null : stored === pat.plain[cells.length] ? stored : true;
+    let f = pat.forms.get(kind);
+    if (!f) {
+      f = this.form(pat.fields, pat.map.ref, pat.attrs.length > 0, kind);
+      pat.forms.set(kind, f);
+    }
+    const { form } = f;
     const out = b.products;
-    out.push(k, rowNo, pat.shape, pat.map.ref, pat.attrs.length ? attrsJson(pat, values) : null, withRow ? stored : null);
+    out.push(f.n, rowNo);
+    if (form.cellMap === null) out.push(pat.map.ref);
+    if (form.attrs) out.push(pat.attrs.length ? attrsJson(pat, values) : null);
+    if (form.cells === true) out.push(withRow ? stored : null);
     for (let i = 0; i < pat.canonical.length; i++) {
       const slot = pat.canonical[i]!;
       out.push(slot < 0 ? null : values[slot]!);
     }
-    if (withRow) this.lastRowWithProduct = rowNo;
-    else b.rows.push(rowNo, stored, k);
+    if (withRow) {
+      this.lastRowWithProduct = rowNo;
+      b.productRows++;
+    } else b.rows.push(rowNo, stored, k);
   }
 
   /**
@@ -114,12 +148,18 @@ export class ProductRows {
     const entry = this.cellMap(p.cellMap);
     const withRow = cells !== undefined && p.rowNo > this.lastRowWithProduct;
     const stored = withRow ? madeCells(cells, p.values, entry.own) : null;
-    if (withRow) this.lastRowWithProduct = p.rowNo;
+    if (withRow) {
+      this.lastRowWithProduct = p.rowNo;
+      this.batch!.productRows++;
+    }
     const out = this.batch!.products;
     const shape = this.shape(fields);
-    out.push(k, p.rowNo, shape.n, entry.ref, attrs ? JSON.stringify(attrs) : null, stored);
-    if (shape.fields === fields) for (const v of values) out.push(v);
-    else for (let i = 0, j = 0; i < shape.fields.length; i++) out.push(fields[j] === i ? values[j++]! : null);
+    // Products a layout made (grouped rows) vary in map and cells: the form of the shape that binds everything.
+    let form = this.bindAll.get(shape);
+    if (!form) this.bindAll.set(shape, (form = this.form(shape, null, true, true)));
+    out.push(form.n, p.rowNo, entry.ref, attrs ? JSON.stringify(attrs) : null, stored);
+    if (shape !== ALL_FIELDS) for (const v of values) out.push(v);
+    else for (let i = 0, j = 0; i < shape.length; i++) out.push(fields[j] === i ? values[j++]! : null);
     return { entry, withRow };
   }
 
@@ -128,15 +168,28 @@ export class ProductRows {
     this.batch!.rows.push(rowNo, made ? madeCells(cells, made.p.values, made.entry.own) : JSON.stringify(cells), k);
   }
 
-  /** The shape of a product filling `fields` (ascending): its number, and the fields it binds (`fields`, or all). */
-  private shape(fields: number[]): { n: number; fields: number[] } {
+  /** The fields a product filling `fields` (ascending) binds: `fields` (or an equal array), or all past MAX_SHAPES. */
+  private shape(fields: number[]): number[] {
     const key = fields.join(',');
-    const n = this.shapes.get(key);
-    if (n !== undefined) return { n, fields };
-    if (this.shapes.size >= MAX_SHAPES && fields !== ALL_FIELDS) return { n: this.shape(ALL_FIELDS).n, fields: ALL_FIELDS };
-    this.shapes.set(key, this.shapes.size);
-    this.batch!.shapes.push(fields);
-    return { n: this.shapes.size - 1, fields };
+    const known = this.shapes.get(key);
+    if (known) return known;
+    if (this.shapes.size >= MAX_SHAPES && fields !== ALL_FIELDS) return this.shape(ALL_FIELDS);
+    this.shapes.set(key, fields);
+    return fields;
+  }
+
+  /** The form binding `fields` with these constants, new ones announced in the batch; past MAX_CONSTANT_FORMS, the one binding everything. */
+  private form(fields: number[], cellMap: string | null, attrs: boolean, cells: true | string | null): Form {
+    const constant = cellMap !== null || !attrs || cells !== true;
+    const key = `${fields.join(',')}|${attrs ? 1 : 0}|${cells === true ? 'bound' : cells === null ? 'null' : `=${cells}`}|${cellMap ?? ''}`;
+    const known = this.forms.get(key);
+    if (known) return known;
+    if (constant && this.constantForms >= MAX_CONSTANT_FORMS) return this.form(fields, null, true, true);
+    if (constant) this.constantForms++;
+    const f: Form = { n: this.forms.size, form: { fields, cellMap, attrs, cells } };
+    this.forms.set(key, f);
+    this.batch!.forms.push(f.form);
+    return f;
   }
 
   private cellMap(map: Record<string, number>): CellMapEntry {
@@ -146,7 +199,7 @@ export class ProductRows {
     let entry = this.maps.get(json);
     if (!entry) {
       if (this.maps.size >= MAX_SHARED_CELL_MAPS) return { ref: json, own: ownColumns(map) };
-      entry = { ref: this.maps.size, own: ownColumns(map) };
+      entry = { ref: sharedCellMapRef(this.maps.size), own: ownColumns(map) };
       this.maps.set(json, entry);
       this.batch!.cellMaps.push(json);
     }
@@ -167,16 +220,17 @@ export class ProductRows {
     const map = this.cellMap(flat.product(rowNo, values, how).cellMap);
     const own: boolean[] = [];
     for (const [i] of map.own) own[i] = true;
-    const shape = this.shape(canonical.map((c) => c[0]));
+    const fields = this.shape(canonical.map((c) => c[0]));
     const slotOf = new Map(canonical);
     return {
-      shape: shape.n,
-      canonical: shape.fields.map((i) => slotOf.get(i) ?? -1),
+      fields,
+      canonical: fields.map((i) => slotOf.get(i) ?? -1),
       attrs,
       attrKeys: attrs.map((s) => `${JSON.stringify(flat.fields[s])}:`),
       map,
       own,
       plain: [],
+      forms: new Map(),
     };
   }
 }
