@@ -95,8 +95,20 @@ function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-/** Yields the CSV text in chunks of roughly `chunkRows` rows. */
-export function* generateCatalog(count: number, seed = 42, chunkRows = 2000): Generator<string> {
+/**
+ * Ids and item group ids as an export sorted by another column has them: in no order. A 32-bit
+ * bijection (so still unique), written as 8 hex digits.
+ */
+function scrambled(n: number): string {
+  let x = Math.imul(n ^ 0x5bd1e995, 0x27d4eb2d) >>> 0;
+  x = Math.imul(x ^ (x >>> 15), 0x85ebca6b) >>> 0;
+  return (x ^ (x >>> 13)).toString(16).padStart(8, '0');
+}
+
+export type IdOrder = 'sorted' | 'random';
+
+/** Yields the CSV text in chunks of roughly `chunkRows` rows. `ids: 'random'` scrambles ids and item group ids. */
+export function* generateCatalog(count: number, seed = 42, chunkRows = 2000, ids: IdOrder = 'sorted'): Generator<string> {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   let out = BENCH_HEADER.join(',') + '\n';
@@ -104,7 +116,7 @@ export function* generateCatalog(count: number, seed = 42, chunkRows = 2000): Ge
   let group = 0;
   while (made < count) {
     group++;
-    const groupId = `G${String(group).padStart(7, '0')}`;
+    const groupId = ids === 'random' ? `G${scrambled(group)}` : `G${String(group).padStart(7, '0')}`;
     const brand = pick(BRANDS);
     const name = `${brand} ${pick(ADJ)} ${pick(NOUNS)}`;
     const material = pick(MATERIALS);
@@ -120,7 +132,7 @@ export function* generateCatalog(count: number, seed = 42, chunkRows = 2000): Ge
       if (made % 17 === 0) description += ' Seat height 18" for most desks.';
       if (made % 101 === 0) description += '\nCare: wipe clean.';
       const cells = [
-        `SKU-${String(made).padStart(8, '0')}`,
+        ids === 'random' ? `SKU-${scrambled(made + 0x40000000)}` : `SKU-${String(made).padStart(8, '0')}`,
         groupId,
         `${name}, ${color}, Size ${size}`,
         description,
@@ -145,10 +157,10 @@ export function* generateCatalog(count: number, seed = 42, chunkRows = 2000): Ge
   if (out) yield out;
 }
 
-export async function writeCatalog(path: string, count: number, seed = 42): Promise<number> {
+export async function writeCatalog(path: string, count: number, seed = 42, ids: IdOrder = 'sorted'): Promise<number> {
   const ws = createWriteStream(path, { highWaterMark: 1 << 20 });
   let bytes = 0;
-  for (const chunk of generateCatalog(count, seed)) {
+  for (const chunk of generateCatalog(count, seed, 2000, ids)) {
     const buf = Buffer.from(chunk, 'utf8');
     bytes += buf.length;
     if (!ws.write(buf)) await once(ws, 'drain');
