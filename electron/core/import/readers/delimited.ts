@@ -1,8 +1,8 @@
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { ImportWarning, ReadOptions, SourceReader, UnreadableRow } from '../types.js';
 import { ImportError, CancelledError } from '../errors.js';
-import { bomOf, detectEncoding, normaliseEncodingName, readEncodingSample, READ_CHUNK_BYTES } from './encoding.js';
-import { decodeBytes, iconvLite } from './codecs.js';
+import { bomOf, decodedText, detectEncoding, fileChunks, normaliseEncodingName, readEncodingSample } from './encoding.js';
+import { decodeBytes } from './codecs.js';
 import { sniffDelimited } from './sniff.js';
 import { CsvTokenizer, type CsvSink } from './csv-tokenizer.js';
 import { decodeUtf8, type InvalidBytes } from './utf8.js';
@@ -74,13 +74,10 @@ export async function openDelimited(path: string, opts: ReadOptions, hint?: 'csv
   rejectBinary(path, text, detected.encoding);
   const sniffed = sniffDelimited(text, hint);
 
-  let bytesRead = 0;
-  const input = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
-  input.on('data', (chunk) => (bytesRead += chunk.length));
-  const utf8 = detected.encoding === 'utf-8';
-  const decoded: AsyncIterator<string | InvalidBytes> = utf8
-    ? decodeUtf8(input as AsyncIterable<Buffer>)
-    : decodeOther(input, detected.encoding);
+  const read = { bytes: 0 };
+  // UTF-8 is decoded here, so that bad bytes are named by their rows; other encodings by iconv-lite.
+  const decoded: AsyncGenerator<string | InvalidBytes> =
+    detected.encoding === 'utf-8' ? decodeUtf8(fileChunks(path, read)) : decodedText(path, detected.encoding, read);
   const next = recordsOf(decoded, sniffed);
 
   const warnings: ImportWarning[] = [];
@@ -126,7 +123,7 @@ export async function openDelimited(path: string, opts: ReadOptions, hint?: 'csv
         });
       }
     } finally {
-      input.destroy();
+      await decoded.return(undefined); // closes the file
     }
   }
 
@@ -148,7 +145,7 @@ export async function openDelimited(path: string, opts: ReadOptions, hint?: 'csv
     header: table.header,
     rows: table.rows,
     batches: table.batches,
-    progress: () => ({ done: bytesRead, total }),
+    progress: () => ({ done: read.bytes, total }),
     warnings,
   };
 }
@@ -172,10 +169,4 @@ function rejectBinary(path: string, text: string, encoding: string): void {
       expected: 'a CSV or TSV file saved as text, or --encoding NAME if it is text in another encoding',
     });
   }
-}
-
-/** Text in any encoding but UTF-8 (which decodeUtf8 reads, naming bad bytes), through iconv-lite. */
-function decodeOther(input: NodeJS.ReadableStream, encoding: string): AsyncIterator<string> {
-  const text = input.pipe(iconvLite().decodeStream(encoding, { stripBOM: true })) as AsyncIterable<string>;
-  return text[Symbol.asyncIterator]();
 }

@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { ImportError } from '../errors.js';
 import { scanUtf8 } from './utf8.js';
@@ -158,15 +158,51 @@ export function normaliseEncodingName(name: string, file: string): string {
   return out;
 }
 
-/** A file's text in `encoding`, decoded chunk by chunk (BOM dropped); `read` counts the bytes read, for progress. */
-export async function* decodedText(path: string, encoding: string, read: { bytes: number }): AsyncGenerator<string> {
-  const input = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
-  input.on('data', (c) => (read.bytes += c.length));
+/**
+ * A file's bytes, READ_CHUNK_BYTES at a time, read synchronously into one buffer used again for
+ * every chunk: a chunk is valid only until the next one is asked for (decoding copies it into a
+ * string). Measured on a 31 MB file here: 10 ms, against 210 ms for a read stream of the same
+ * chunks (a fresh buffer, whose pages fault in, and a thread-pool round trip per chunk). Readers
+ * run in the import's worker thread, where a read that blocks holds up nothing else.
+ */
+export function* fileChunks(path: string, read: { bytes: number }): Generator<Buffer> {
+  const fd = openSync(path, 'r');
   try {
-    yield* input.pipe(iconvLite().decodeStream(encoding, { stripBOM: true })) as AsyncIterable<string>;
+    const buf = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) return;
+      read.bytes += n;
+      yield n === buf.length ? buf : buf.subarray(0, n);
+    }
   } finally {
-    input.destroy();
+    closeSync(fd);
   }
+}
+
+/**
+ * A file's text in `encoding`, decoded chunk by chunk (BOM dropped); `read` counts the bytes read, for
+ * progress. Bad bytes read as U+FFFD. Other encodings go through iconv-lite, which may keep the
+ * bytes of a cut character by reference: it gets a copy of each chunk.
+ */
+export async function* decodedText(path: string, encoding: string, read: { bytes: number }): AsyncGenerator<string> {
+  if (encoding === 'utf-8') {
+    const decoder = new TextDecoder('utf-8');
+    for (const chunk of fileChunks(path, read)) {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text) yield text;
+    }
+    const rest = decoder.decode();
+    if (rest) yield rest;
+    return;
+  }
+  const decoder = iconvLite().getDecoder(encoding, { stripBOM: true });
+  for (const chunk of fileChunks(path, read)) {
+    const text = decoder.write(Buffer.from(chunk));
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
 }
 
 /** The first `bytes` bytes of a file (fewer when it is shorter), without reading the rest. */

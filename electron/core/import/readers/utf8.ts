@@ -78,7 +78,7 @@ export interface InvalidBytes {
  * sequence (which decodes to U+FFFD), so the reader can name the row it falls in. Valid chunks cost
  * one native `isUtf8` check; only a bad chunk is scanned byte by byte.
  */
-export async function* decodeUtf8(chunks: AsyncIterable<Buffer>): AsyncGenerator<string | InvalidBytes> {
+export async function* decodeUtf8(chunks: Iterable<Buffer> | AsyncIterable<Buffer>): AsyncGenerator<string | InvalidBytes> {
   const decoder = new TextDecoder('utf-8');
   let offset = 0; // file offset of buf[0]
   let carry: Buffer = Buffer.alloc(0);
