@@ -6,7 +6,7 @@
  * once every part is counted.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { failureMessage } from '../jobs/thread.js';
+import { failureMessage } from '../jobs/failure.js';
 import { productPass, type PassRequest, type PassStats } from './pass.js';
 
 const WINDOW = 4;

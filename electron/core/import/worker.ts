@@ -6,7 +6,7 @@
  * `{ type: 'ack' }` per batch done.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { failureMessage } from '../jobs/thread.js';
+import { failureMessage } from '../jobs/failure.js';
 import { produceImport } from './batches.js';
 import type { ImportRequest, ImportMessage } from './messages.js';
 

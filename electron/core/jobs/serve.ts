@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { failureMessage } from './thread.js';
+import { failureMessage } from './failure.js';
 
 /** What a job's worker gets for each item. */
 export interface JobContext<Data> {

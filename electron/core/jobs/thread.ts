@@ -1,6 +1,9 @@
 import { Worker, type ResourceLimits, type TransferListItem } from 'node:worker_threads';
 import { workerScript, type WorkerSource } from './entry.js';
 import { MessageQueue } from './message-queue.js';
+import type { WorkerFailure } from './failure.js';
+
+export { failureMessage, type WorkerFailure } from './failure.js';
 
 /** Thrown when work is stopped through its AbortSignal. */
 export class JobCancelledError extends Error {
@@ -8,12 +11,6 @@ export class JobCancelledError extends Error {
     super('cancelled');
     this.name = 'JobCancelledError';
   }
-}
-
-/** What a worker posts when it fails: enough to rebuild a meaningful error on the main thread. */
-export interface WorkerFailure {
-  type: 'failure';
-  error: { name: string; message: string; stack?: string; [detail: string]: unknown };
 }
 
 /** A worker thread seen as a stream of messages, with a way to stop it. */
@@ -120,15 +117,4 @@ export async function startWorker<In, Out>(
       if (!exited) await worker.terminate();
     },
   };
-}
-
-/** Turns an error thrown inside a worker into the message that carries it to the main thread. */
-export function failureMessage(err: unknown): WorkerFailure {
-  if (err instanceof Error) {
-    const details: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(err))
-      if (v === undefined || ['string', 'number', 'boolean'].includes(typeof v)) details[k] = v;
-    return { type: 'failure', error: { ...details, name: err.name, message: err.message, stack: err.stack } };
-  }
-  return { type: 'failure', error: { name: 'Error', message: String(err) } };
 }

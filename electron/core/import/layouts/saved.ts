@@ -1,9 +1,13 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { ColumnMapping, LayoutName } from '../../../../shared/layouts.js';
 import type { Db } from '../../store/index.js';
 
+// node:crypto loads on first use: the import worker needs it only when the project has saved mappings.
+const load = createRequire(import.meta.url);
+
 /** Files with the same columns in the same order share a signature (and so a saved mapping). */
 export function headerSignature(header: string[]): string {
+  const { createHash } = load('node:crypto') as typeof import('node:crypto');
   return createHash('sha256')
     .update(JSON.stringify(header.map((h) => h.replace(/^\uFEFF/, '').trim())))
     .digest('hex');

@@ -27,7 +27,7 @@ export function chooseMapping(
   sample: RawRow[],
   opts: { layout?: LayoutName | 'auto'; mapping?: ColumnMapping },
 ): MappingChoice {
-  const found = !opts.mapping && saved ? saved[headerSignature(header)] : undefined;
+  const found = !opts.mapping && saved && hasAny(saved) ? saved[headerSignature(header)] : undefined;
   const forced = opts.layout && opts.layout !== 'auto' ? opts.layout : undefined;
   const layout = forced ? layoutByName(forced) : found ? layoutByName(found.layout) : detectLayout(header);
   const override = opts.mapping ?? found?.mapping;
@@ -43,4 +43,9 @@ export function chooseMapping(
     }
   }
   return { layout, mapper, mappingFrom };
+}
+
+function hasAny(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
 }

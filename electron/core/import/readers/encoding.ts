@@ -1,5 +1,4 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { ImportError } from '../errors.js';
 import { scanUtf8 } from './utf8.js';
 import { chardet, iconvLite } from './codecs.js';
@@ -48,10 +47,10 @@ export interface EncodingSample {
 }
 
 export async function readEncodingSample(path: string, total: number): Promise<EncodingSample> {
-  const fh = await open(path, 'r');
+  const fd = openSync(path, 'r');
   try {
     const head = Buffer.alloc(Math.min(HEAD_BYTES, total));
-    await fh.read(head, 0, head.length, 0);
+    readSync(fd, head, 0, head.length, 0);
     const windows: Buffer[] = [];
     // A file that turns bad at 2.8 MB must not be called clean UTF-8 from its first 256 KB.
     if (total > HEAD_BYTES) {
@@ -59,13 +58,13 @@ export async function readEncodingSample(path: string, total: number): Promise<E
       for (let k = 1; k <= WINDOWS; k++) {
         const start = Math.max(HEAD_BYTES, Math.floor(HEAD_BYTES + step * k - WINDOW_BYTES));
         const w = Buffer.alloc(Math.min(WINDOW_BYTES, total - start));
-        await fh.read(w, 0, w.length, start);
+        readSync(fd, w, 0, w.length, start);
         windows.push(w);
       }
     }
     return { head, windows, total };
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 

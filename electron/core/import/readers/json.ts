@@ -1,5 +1,4 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { ReadOptions, SourceReader, UnreadableRow } from '../types.js';
 import { CancelledError, ImportError } from '../errors.js';
 import { bomOf, decodedText, normaliseEncodingName, readHead } from './encoding.js';
@@ -280,6 +279,8 @@ export async function openJsonLines(path: string, opts: ReadOptions): Promise<So
     const input = file.pipe(iconvLite().decodeStream(encoding, { stripBOM: true }));
     let lineNo = 0;
     try {
+      // node:readline loads only for JSON Lines.
+      const { createInterface } = await import('node:readline');
       for await (const line of createInterface({ input, crlfDelay: Infinity })) {
         lineNo++;
         const t = (line as string).trim();
