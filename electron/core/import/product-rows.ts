@@ -158,7 +158,8 @@ export class ProductRows {
     let form = this.bindAll.get(shape);
     if (!form) this.bindAll.set(shape, (form = this.form(shape, null, true, true)));
     out.push(form.n, p.rowNo, entry.ref, attrs ? JSON.stringify(attrs) : null, stored);
-    if (shape !== ALL_FIELDS) for (const v of values) out.push(v);
+    // The shape is this product's fields, or past MAX_SHAPES every canonical field (index i at position i).
+    if (shape.length === fields.length) for (const v of values) out.push(v);
     else for (let i = 0, j = 0; i < shape.length; i++) out.push(fields[j] === i ? values[j++]! : null);
     return { entry, withRow };
   }
