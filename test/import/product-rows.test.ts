@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ProductRows } from '../../electron/core/import/product-rows.js';
-import type { ImportBatch, InsertForm } from '../../electron/core/import/messages.js';
+import { emptyBatch, type ImportBatch, type InsertForm } from '../../electron/core/import/messages.js';
 import type { MappedProduct } from '../../electron/core/import/types.js';
 import { CANONICAL_FIELDS } from '../../shared/fields.js';
-
-function emptyBatch(): ImportBatch {
-  return {
-    type: 'batch',
-    rows: [],
-    products: [],
-    forms: [],
-    productRows: 0,
-    cellMaps: [],
-    links: [],
-    rejected: [],
-    records: 0,
-    bytes: 0,
-  };
-}
 
 interface Decoded {
   rowNo: unknown;

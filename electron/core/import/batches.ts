@@ -2,7 +2,7 @@ import { chooseMapping } from './layouts/session.js';
 import { openSource } from './readers/index.js';
 import { oneByOne } from './readers/table.js';
 import type { MappedProduct, RawRow, UnreadableRow } from './types.js';
-import type { ImportBatch, ImportMessage, ImportRequest } from './messages.js';
+import { emptyBatch, type ImportMessage, type ImportRequest } from './messages.js';
 import { BLANK_ROW, SPLIT_ROW } from './layouts/flat.js';
 import { ProductRows, type CellMapEntry } from './product-rows.js';
 
@@ -174,19 +174,4 @@ interface Made {
   k: number;
   p: MappedProduct;
   entry: CellMapEntry;
-}
-
-function emptyBatch(): ImportBatch {
-  return {
-    type: 'batch',
-    rows: [],
-    products: [],
-    forms: [],
-    productRows: 0,
-    cellMaps: [],
-    links: [],
-    rejected: [],
-    records: 0,
-    bytes: 0,
-  };
 }

@@ -84,6 +84,22 @@ export interface ImportBatch {
   bytes: number;
 }
 
+/** A batch with nothing in it yet. */
+export function emptyBatch(): ImportBatch {
+  return {
+    type: 'batch',
+    rows: [],
+    products: [],
+    forms: [],
+    productRows: 0,
+    cellMaps: [],
+    links: [],
+    rejected: [],
+    records: 0,
+    bytes: 0,
+  };
+}
+
 export interface ImportEnd {
   type: 'end';
   bytes: number;
