@@ -181,8 +181,11 @@ async function benchSize(n) {
     add(`sqlite3 CLI \`.import\` (baseline)${what}`, base, { note: `${int(baseCount)} rows in the table${runs(bases)}` });
     const imp = median(imps);
     const ratio = imp.wall / base.wall;
+    // Each turn's own ratio (its import over the baseline run just before it): how far the machine moves the verdict.
+    const turns = imps.map((m, i) => m.wall / bases[i].wall);
+    const spread = turns.length > 1 ? `; turn by turn ${fmt(Math.min(...turns))}-${fmt(Math.max(...turns))}x` : '';
     add(`Catalog Doctor import${what}`, imp, {
-      note: `${int(imp.result.products)} products; ${fmt(ratio)}x the baseline (target ≤ ${TARGETS.importVsSqlite}x)${runs(imps)}`,
+      note: `${int(imp.result.products)} products; ${fmt(ratio)}x the baseline (target ≤ ${TARGETS.importVsSqlite}x)${spread}${runs(imps)}`,
       ok: ratio <= TARGETS.importVsSqlite && Math.max(...imps.map((m) => m.rssMb ?? 0)) < TARGETS.peakRssMb,
     });
     return { ratio, imp };
@@ -270,7 +273,13 @@ ${fmt(startup.baseWall)} s for the sqlite3 CLI. That is Node and V8 starting, th
 and the commit, which the baseline, a C program, does not pay.${ca}`;
   // The largest catalog that misses: small ones are dominated by start-up costs.
   const worst = [...results].reverse().find((r) => r.ratio > TARGETS.importVsSqlite);
-  if (!worst) return `## Import target\n\nMet in this run at every size.\n\n${fixed}`;
+  if (!worst) {
+    const closest = [...results].sort((a, b) => b.ratio - a.ratio)[0];
+    const margin = closest
+      ? ` The closest is ${sizeName(closest.n)} products at ${fmt(closest.ratio)}x; see its turn-by-turn ratios above for how much the machine moves it.`
+      : '';
+    return `## Import target\n\nMet in this run at every size.${margin}\n\n${fixed}`;
+  }
   return `## Import target: missed in this run
 \nAt ${sizeName(worst.n)} products the import took ${fmt(worst.importWall)} s, ${fmt(worst.ratio)}x the sqlite3 baseline (target ${TARGETS.importVsSqlite}x).
 ${fixed}
