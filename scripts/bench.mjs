@@ -287,10 +287,10 @@ What the rest of the time is, from CPU profiles (\`node --cpu-prof\`) and timest
 and loads the import's modules (about 0.1 s), the worker thread starts and loads the readers (about 0.14 s from the process's
 start, while the main thread opens the project; then the main thread waits about 0.1 s for the first rows), the rows stream
 (about 0.6 s: the main thread's inserts, one \`stmt.run\` per product at about 4 µs, bound most of it), the indexes are built
-(0.08 s) and the commit is written (0.05 s). The inserts alone, with a worker of infinite speed, would take more than the
-baseline's whole run. Tried and dropped (no gain measured, or a loss): one string per batch with the values as slices of it
+(0.08 s) and the commit is written (0.05 s). The inserts alone, with a worker of infinite speed, would take about as long as
+the baseline's whole run. Tried and dropped (no gain measured, or a loss): one string per batch with the values as slices of it
 (joining them cost more than it saved), multi-row INSERTs, a batch handed to SQLite as one JSON text read back with
-\`json_each\`/\`jsonb_each\` (twice as slow as binding), more batches in flight, SQLite's sorter threads for the index build.`;
+\`json_each\`/\`jsonb_each\` (1.2-1.9x slower than binding), more batches in flight, SQLite's sorter threads for the index build.`;
 }
 
 function markdown(m, results, others, loadStart, loadEnd, startup) {
