@@ -17,6 +17,21 @@ function snapshot(db: Db): string {
   }).join('\n');
 }
 
+/** Imports `file` (of `total` rows) and cancels it after its first stored batch; returns the rows it had stored then. */
+async function cancelMidway(db: Db, file: string, total: number): Promise<number> {
+  const controller = new AbortController();
+  let seenRows = 0;
+  const run = importCatalog(db, file, {
+    signal: controller.signal,
+    onProgress: (p) => {
+      seenRows = p.rows;
+      if (p.rows > 0 && p.rows < total) controller.abort();
+    },
+  });
+  await expect(run).rejects.toBeInstanceOf(CancelledError);
+  return seenRows;
+}
+
 describe('import pipeline (parse in a worker thread, insert on this one)', () => {
   const tmp = useTmpDir();
 
@@ -31,16 +46,7 @@ describe('import pipeline (parse in a worker thread, insert on this one)', () =>
     try {
       await importCatalog(db, first);
       const before = snapshot(db);
-      const controller = new AbortController();
-      let seenRows = 0;
-      const run = importCatalog(db, big, {
-        signal: controller.signal,
-        onProgress: (p) => {
-          seenRows = p.rows;
-          if (p.rows > 0 && p.rows < 12_000) controller.abort(); // after the first stored batch
-        },
-      });
-      await expect(run).rejects.toBeInstanceOf(CancelledError);
+      const seenRows = await cancelMidway(db, big, 12_000);
       expect(seenRows).toBeGreaterThan(0);
       expect(seenRows).toBeLessThan(12_000);
       expect(db.inTransaction).toBe(false);
@@ -66,14 +72,7 @@ describe('import pipeline (parse in a worker thread, insert on this one)', () =>
       const before = indexes();
       expect(before.map((i) => (i as { name: string }).name)).toEqual(['products_group', 'products_id']);
       const cache = db.pragma('cache_size', { simple: true });
-      const controller = new AbortController();
-      const run = importCatalog(db, file, {
-        signal: controller.signal,
-        onProgress: (p) => {
-          if (p.rows > 0 && p.rows < 12_000) controller.abort();
-        },
-      });
-      await expect(run).rejects.toBeInstanceOf(CancelledError);
+      await cancelMidway(db, file, 12_000);
       expect(indexes()).toEqual(before);
       expect(db.pragma('cache_size', { simple: true })).toBe(cache);
       expect(db.prepare('SELECT count(*) AS n FROM products').get()).toEqual({ n: 0 });
@@ -122,14 +121,7 @@ describe('import pipeline (parse in a worker thread, insert on this one)', () =>
 
       const before = snapshot(db);
       prestartImport();
-      const controller = new AbortController();
-      const run = importCatalog(db, file, {
-        signal: controller.signal,
-        onProgress: (p) => {
-          if (p.rows > 0 && p.rows < 3_000) controller.abort();
-        },
-      });
-      await expect(run).rejects.toBeInstanceOf(CancelledError);
+      await cancelMidway(db, file, 3_000);
       expect(snapshot(db)).toBe(before);
     } finally {
       closeProject(db);
