@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openProject, closeProject, applyBatch, undo, type Db } from '../../electron/core/store/index.js';
 import { importCatalog, prestartImport, CancelledError, ImportError } from '../../electron/core/import/index.js';
@@ -125,6 +125,49 @@ describe('import pipeline (parse in a worker thread, insert on this one)', () =>
       expect(snapshot(db)).toBe(before);
     } finally {
       closeProject(db);
+    }
+  });
+
+  it('reports progress through both readings of a file read twice (XML feed, JSON list), the first before any row', async () => {
+    const dir = tmp();
+    const n = 4000;
+    const xml = join(dir, 'feed.xml');
+    writeFileSync(
+      xml,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:g="http://base.google.com/ns/1.0"><channel><title>Shop</title>\n` +
+        Array.from(
+          { length: n },
+          (_, i) => `<item><g:id>SKU-${i}</g:id><g:title>Tent ${i} ${'x'.repeat(200)}</g:title></item>`,
+        ).join('\n') +
+        '\n</channel></rss>\n',
+    );
+    const json = join(dir, 'list.json');
+    writeFileSync(
+      json,
+      JSON.stringify(Array.from({ length: n }, (_, i) => ({ id: `SKU-${i}`, title: `Tent ${i} ${'x'.repeat(200)}` }))),
+    );
+    for (const file of [xml, json]) {
+      const db = openProject(join(dir, `${file.endsWith('.xml') ? 'x' : 'j'}.cdoc`));
+      try {
+        const seen: { rows: number; bytes: number; totalBytes: number }[] = [];
+        const r = await importCatalog(db, file, {
+          onProgress: ({ rows, bytes, totalBytes }) => seen.push({ rows, bytes, totalBytes }),
+        });
+        expect(r.products).toBe(n);
+        const size = statSync(file).size;
+        // Both readings are work: twice the file's size, the first reading the first half, reported before any row.
+        expect(new Set(seen.map((p) => p.totalBytes))).toEqual(new Set([2 * size]));
+        const scanning = seen.filter((p) => p.rows === 0);
+        expect(scanning.length).toBeGreaterThan(10);
+        expect(seen.indexOf(scanning[scanning.length - 1]!)).toBe(scanning.length - 1);
+        expect(Math.max(...scanning.map((p) => p.bytes))).toBeLessThanOrEqual(size);
+        expect(Math.max(...scanning.map((p) => p.bytes))).toBeGreaterThan(size * 0.9);
+        expect(seen.slice(scanning.length).every((p) => p.bytes >= size)).toBe(true);
+        expect(seen.every((p, i) => i === 0 || p.bytes >= seen[i - 1]!.bytes)).toBe(true);
+        expect(seen[seen.length - 1]).toMatchObject({ rows: n, bytes: 2 * size });
+      } finally {
+        closeProject(db);
+      }
     }
   });
 

@@ -20,7 +20,14 @@ const BATCH_RECORDS = 500;
  * back (bounded memory) by not resolving until it has room.
  */
 export async function produceImport(req: ImportRequest, send: (m: ImportMessage) => Promise<void> | void): Promise<void> {
-  const reader = await openSource(req.file, { encoding: req.encoding, sheet: req.sheet });
+  // A two-pass reader's first reading, passed on every 1% of the work at most.
+  let scanned = 0;
+  const onScan = (done: number, total: number) => {
+    if (done - scanned < total / 100) return;
+    scanned = done;
+    void send({ type: 'scan', bytes: done, totalBytes: total });
+  };
+  const reader = await openSource(req.file, { encoding: req.encoding, sheet: req.sheet, onScan });
   // Records as the reader has them, several at a time where it can (one promise per batch, not per record).
   const iterator = (reader.batches ?? oneByOne(reader.rows))[Symbol.asyncIterator]();
   try {

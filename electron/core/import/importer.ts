@@ -135,7 +135,24 @@ async function inlineSource(request: ImportRequest): Promise<MessageSource> {
 }
 
 async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Promise<ImportResult> {
-  const first = await source.next();
+  let first = await source.next();
+  let meter: ProgressMeter | undefined;
+  // A reader that reads the file twice reports its first reading before it can describe the file.
+  while (first?.type === 'scan') {
+    if (opts.signal?.aborted) throw new CancelledError();
+    meter ??= new ProgressMeter(first.totalBytes);
+    if (opts.onProgress) {
+      const p = meter.update(first.bytes);
+      opts.onProgress({
+        rows: 0,
+        bytes: first.bytes,
+        totalBytes: first.totalBytes,
+        bytesPerSecond: p.rate,
+        etaSeconds: p.etaSeconds,
+      });
+    }
+    first = await source.next();
+  }
   if (!first || first.type !== 'meta') throw new Error('import: the reader sent no description of the file');
   const meta: ImportMeta = first;
 
@@ -143,7 +160,7 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
   const insertRejected = db.prepare(`INSERT INTO rejected_rows (source_id, row_no, raw, error) VALUES (?, ?, ?, ?)`);
 
   const restoreJournal = useRollbackJournal(db);
-  const meter = new ProgressMeter(meta.totalBytes);
+  meter ??= new ProgressMeter(meta.totalBytes);
   let products = 0;
   let rows = 0;
   const rejectedRows: { row: number; error: string }[] = [];

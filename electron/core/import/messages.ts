@@ -100,6 +100,13 @@ export function emptyBatch(): ImportBatch {
   };
 }
 
+/** Before the meta, from a reader that reads its file twice: how far its first reading has gone. */
+export interface ImportScan {
+  type: 'scan';
+  bytes: number;
+  totalBytes: number;
+}
+
 export interface ImportEnd {
   type: 'end';
   bytes: number;
@@ -107,4 +114,4 @@ export interface ImportEnd {
   warnings: ImportWarning[];
 }
 
-export type ImportMessage = ImportMeta | ImportBatch | ImportEnd;
+export type ImportMessage = ImportScan | ImportMeta | ImportBatch | ImportEnd;

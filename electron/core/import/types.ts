@@ -59,6 +59,12 @@ export interface ReadOptions {
   encoding?: string;
   sheet?: string;
   signal?: AbortSignal;
+  /**
+   * A reader that reads its file twice (names first, then rows: XML feeds, JSON lists) reports its
+   * first reading here while it opens, in the units of its `progress()`, where the first reading
+   * is the first half of the work.
+   */
+  onScan?: (done: number, total: number) => void;
 }
 
 /** A product produced from one or more raw rows. */

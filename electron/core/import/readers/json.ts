@@ -4,7 +4,7 @@ import { CancelledError, ImportError } from '../errors.js';
 import { bomOf, decodedText, normaliseEncodingName, readHead } from './encoding.js';
 import { decodeBytes, iconvLite } from './codecs.js';
 import { flatten, unionOfKeys } from './flatten.js';
-import { readerOf, type Item } from './named-records.js';
+import { readerOf, TwoReadings, type Item } from './named-records.js';
 import { listElements, type ListElement, type ListEnd } from './json-items.js';
 
 /**
@@ -126,10 +126,12 @@ async function openJsonList(path: string, opts: ReadOptions, encoding: string, b
   const names = new Set<string>();
   let n = 0;
   let last: ListElement | undefined;
-  for await (const el of listElements(decodedText(path, encoding, { bytes: 0 }), end)) {
+  const readings = new TwoReadings(path, opts);
+  for await (const el of listElements(decodedText(path, encoding, readings.first), end)) {
     const it = listItem(path, el, ++n, false);
     if ('cells' in it) for (const k of it.cells.keys()) names.add(k);
     last = el;
+    readings.scanned();
     if (opts.signal?.aborted) throw new CancelledError();
   }
   const expected = 'well-formed JSON such as [{"id": "A1", "title": "..."}]';
@@ -158,13 +160,13 @@ async function openJsonList(path: string, opts: ReadOptions, encoding: string, b
       expected: 'a list of product objects, or an object holding one such as {"products": [...]}',
     });
   }
-  const read = { bytes: 0 };
   async function* items(): AsyncGenerator<Item> {
     let k = 0;
-    for await (const el of listElements(decodedText(path, encoding, read), { closed: false })) yield listItem(path, el, ++k);
+    for await (const el of listElements(decodedText(path, encoding, readings.second), { closed: false }))
+      yield listItem(path, el, ++k);
   }
   const reader = readerOf(path, 'json', encoding, { bom, jsonPath: '' }, [...names], items, opts, []);
-  return { ...reader, progress: () => ({ done: read.bytes, total: reader.progress().total }) };
+  return { ...reader, progress: () => readings.progress() };
 }
 
 /** A JSON document: a list of products, or an object holding one (`{"products": [...]}`). */

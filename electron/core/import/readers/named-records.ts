@@ -8,6 +8,33 @@ import { CancelledError } from '../errors.js';
  */
 export type Item = { rowNo: number; cells: Map<string, string> } | { unreadable: UnreadableRow };
 
+/**
+ * Progress of a reader that reads its file twice (names first, then rows). Both readings are work,
+ * so progress runs over twice the file's size: the first half reported through `opts.onScan` while
+ * the reader opens, the second by `progress()` as rows are handed over.
+ */
+export class TwoReadings {
+  readonly first = { bytes: 0 };
+  readonly second = { bytes: 0 };
+  private readonly size: number;
+
+  constructor(
+    path: string,
+    private readonly opts: ReadOptions,
+  ) {
+    this.size = statSync(path).size;
+  }
+
+  /** Called as the first reading goes (the callee decides how often to pass it on). */
+  scanned(): void {
+    this.opts.onScan?.(this.first.bytes, 2 * this.size);
+  }
+
+  progress(): { done: number; total: number } {
+    return { done: this.size + this.second.bytes, total: 2 * this.size };
+  }
+}
+
 export function readerOf(
   path: string,
   format: 'json' | 'jsonl' | 'xml',

@@ -2,7 +2,7 @@ import type { ReadOptions, SourceReader } from '../types.js';
 import { CancelledError, ImportError } from '../errors.js';
 import { bomOf, decodedText, normaliseEncodingName, readHead } from './encoding.js';
 import { iconvLite } from './codecs.js';
-import { readerOf, type Item } from './named-records.js';
+import { readerOf, TwoReadings, type Item } from './named-records.js';
 import { feedItems, localName, type FeedItem, type FeedShape } from './xml-items.js';
 
 const FEED_EXPECTED =
@@ -109,11 +109,13 @@ export async function openXml(path: string, opts: ReadOptions): Promise<SourceRe
   const shape: FeedShape = { channelChildren: new Set(), skeleton: '', nonBlank: false };
   const seen = new Set<string>();
   let items = 0;
-  for await (const item of feedItems(decodedText(path, encoding, { bytes: 0 }), shape)) {
+  const readings = new TwoReadings(path, opts);
+  for await (const item of feedItems(decodedText(path, encoding, readings.first), shape)) {
     if (shape.channelChildren.has('wp:wxr_version') || shape.channelChildren.has('wp:base_site_url')) break;
     const cells = readItem(path, item, shape.itemName!, parser, validator);
     if (typeof cells !== 'string') for (const k of cells.keys()) seen.add(k);
     items++;
+    readings.scanned();
     if (opts.signal?.aborted) throw new CancelledError();
   }
   if (!shape.nonBlank) throw new ImportError({ file: path, message: 'the file is empty', expected: FEED_EXPECTED });
@@ -145,11 +147,10 @@ export async function openXml(path: string, opts: ReadOptions): Promise<SourceRe
     });
   }
   const header = [...seen];
-  const read = { bytes: 0 };
   async function* rows(): AsyncGenerator<Item> {
     let rowNo = 1;
     const again: FeedShape = { channelChildren: new Set(), skeleton: '', nonBlank: false };
-    for await (const item of feedItems(decodedText(path, encoding, read), again)) {
+    for await (const item of feedItems(decodedText(path, encoding, readings.second), again)) {
       rowNo++;
       const cells = readItem(path, item, shape.itemName!, parser);
       yield typeof cells === 'string'
@@ -164,5 +165,5 @@ export async function openXml(path: string, opts: ReadOptions): Promise<SourceRe
     }
   }
   const reader = readerOf(path, 'xml', encoding, { bom, xmlRoot: shape.root, itemPath: shape.itemPath }, header, rows, opts, []);
-  return { ...reader, progress: () => ({ done: read.bytes, total: reader.progress().total }) };
+  return { ...reader, progress: () => readings.progress() };
 }
