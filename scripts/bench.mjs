@@ -161,7 +161,7 @@ function importRuns(n, csv, label) {
     rmSync(cliDb, { force: true });
     log(`${label}: import, run ${run}/${RUNS}`);
     spawnSync('sync');
-    imps.push(measure('node', ['out/node/bench.js', 'import', csv, project], { env: BENCH_ENV }));
+    imps.push(measure('node', ['out/node/bench.js', 'import', csv, project]));
   }
   return { bases, imps, project };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import {
   openProject,
@@ -18,9 +17,9 @@ import {
 import { importCatalog } from '../../electron/core/import/index.js';
 import { exportFeed } from '../../electron/core/export/index.js';
 import { useTmpDir } from '../support/tmp.js';
+import { fixture as layoutFixture } from '../import/layouts/map-file.js';
 
 const tmp = useTmpDir();
-const layoutFixture = (name: string) => fileURLToPath(new URL(`../fixtures/layouts/${name}`, import.meta.url));
 
 /** Schema 8 stores originals only once edited, and cell maps once per source: what readers see must not change. */
 describe('products stored compactly (schema 8)', () => {

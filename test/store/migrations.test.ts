@@ -16,7 +16,11 @@ describe('project file migrations', () => {
         `INSERT INTO sources (path, name, format, layout, encoding, header, mapping, dialect, imported_at) VALUES ('x.csv','x.csv','csv','generic','utf-8','["id"]','{}','{}','2020-01-01')`,
       )
       .run();
-    old.prepare(`INSERT INTO products (source_id, row_no, "id", original, cell_map) VALUES (1, 2, 'SKU-1', '{"id":"SKU-1"}', '{"id":0}')`).run();
+    old
+      .prepare(
+        `INSERT INTO products (source_id, row_no, "id", original, cell_map) VALUES (1, 2, 'SKU-1', '{"id":"SKU-1"}', '{"id":0}')`,
+      )
+      .run();
     closeProject(old);
     expect(new Database(path).pragma('user_version', { simple: true })).toBe(1);
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   openProject,
   closeProject,
@@ -15,9 +14,9 @@ import {
 import { importCatalog } from '../../electron/core/import/index.js';
 import { exportFeed } from '../../electron/core/export/index.js';
 import { useTmpDir } from '../support/tmp.js';
+import { fixture as layoutFixture } from '../import/layouts/map-file.js';
 
 const tmp = useTmpDir();
-const layoutFixture = (name: string) => fileURLToPath(new URL(`../fixtures/layouts/${name}`, import.meta.url));
 
 /** Schema 9: a product's row is stored with it, and only the cells the product does not reproduce are repeated. */
 describe('source rows stored with their products (schema 9)', () => {
