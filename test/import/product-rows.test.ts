@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProductRows } from '../../electron/core/import/product-rows.js';
 import { emptyBatch, type ImportBatch, type InsertForm } from '../../electron/core/import/messages.js';
+import { PackedReader } from '../../electron/core/import/packed-products.js';
 import type { MappedProduct } from '../../electron/core/import/types.js';
 import { CANONICAL_FIELDS } from '../../shared/fields.js';
 
@@ -18,21 +19,19 @@ function decode(batches: ImportBatch[]): Decoded[] {
   const out: Decoded[] = [];
   for (const b of batches) {
     forms.push(...b.forms);
-    const p = b.products;
-    for (let j = 0; j < p.length;) {
-      const f = forms[p[j] as number]!;
-      let i = j + 1;
-      const rowNo = p[i++];
-      const cellMap = f.cellMap === null ? p[i++] : f.cellMap;
-      const attrs = f.attrs ? p[i++] : null;
-      const cells = f.cells === true ? p[i++] : f.cells;
+    const p = new PackedReader(b.products);
+    while (!p.done) {
+      const f = forms[p.form()]!;
+      const rowNo = p.rowNo();
+      const cellMap = f.cellMap === null ? p.value() : f.cellMap;
+      const attrs = f.attrs ? p.value() : null;
+      const cells = f.cells === true ? p.value() : f.cells;
       const values: Record<string, unknown> = {};
       for (const field of f.fields) {
-        const v = p[i++];
+        const v = p.value();
         if (v !== null) values[CANONICAL_FIELDS[field]!] = v;
       }
       out.push({ rowNo, cellMap, attrs, cells, values });
-      j = i;
     }
   }
   return out;
@@ -68,6 +67,7 @@ describe('ProductRows (the insert-ready products a worker sends)', () => {
       const { withRow } = rows.product(n - 1, p, cells);
       expect(withRow).toBe(cells !== undefined);
     }
+    rows.seal();
     const decoded = decode(batches);
     expect(decoded).toHaveLength(700);
     // 700 field sets, but no more forms than the cap on shapes: the products past it share the shape of every field.

@@ -5,6 +5,7 @@ import type { MappedProduct, RawRow, UnreadableRow } from './types.js';
 import { emptyBatch, type ImportMessage, type ImportRequest } from './messages.js';
 import { BLANK_ROW, SPLIT_ROW } from './layouts/flat.js';
 import { ProductRows, type CellMapEntry } from './product-rows.js';
+import { BATCH_TEXT } from './packed-products.js';
 
 /*
  * The CPU half of an import: read, tokenize and map the file, and turn every record into the
@@ -148,7 +149,7 @@ export async function produceImport(req: ImportRequest, send: (m: ImportMessage)
         if (lastProductRow > flushedUpTo) flushRows(lastProductRow);
         currentRow = -1;
       }
-      return records % BATCH_RECORDS === 0;
+      return records % BATCH_RECORDS === 0 || encoder.textLength >= BATCH_TEXT;
     };
     const sendFull = async () => {
       const full = batch;
@@ -167,6 +168,7 @@ export async function produceImport(req: ImportRequest, send: (m: ImportMessage)
     }
     addProducts(mapper.finish().products);
     flushRows(Infinity);
+    encoder.seal();
     batch.records = records;
     batch.bytes = reader.progress().done;
     await send(batch);

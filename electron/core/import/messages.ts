@@ -1,6 +1,7 @@
 import type { ColumnMapping, LayoutName } from '../../../shared/layouts.js';
 import type { MappingFrom, SavedMappings } from './layouts/session.js';
 import type { ColumnProposal, Dialect, ImportWarning } from './types.js';
+import { noProducts, type PackedProducts } from './packed-products.js';
 
 /**
  * What the import's producer (batches.ts, in a worker thread) and the inserting thread
@@ -62,13 +63,12 @@ export interface ImportBatch {
    */
   rows: (number | string)[];
   /**
-   * The products, one after another in one flat array (one array per batch, not per product, is
-   * cheaper to copy between threads): the form's number, the row number, then what the form binds
-   * in its order: cell map (its own JSON or a shared map's '@n'), attrs JSON or null, the row's
-   * stored cells or null, then its fields' values. No originals: at import they are the current
-   * values (store/products.ts ORIGINAL_IS_CURRENT).
+   * The products (packed-products.ts): per product its form's number and row number, then what
+   * the form binds in its order: cell map (its own JSON or a shared map's '@n'), attrs JSON or
+   * null, the row's stored cells or null, then its fields' values. No originals: at import they
+   * are the current values (store/products.ts ORIGINAL_IS_CURRENT).
    */
-  products: (number | string | null)[];
+  products: PackedProducts;
   /** Forms first used in this batch, appended to the import's forms in order. */
   forms: InsertForm[];
   /** How many of the batch's products carry their row's cells (products.cells), so `rows` does not. */
@@ -89,7 +89,7 @@ export function emptyBatch(): ImportBatch {
   return {
     type: 'batch',
     rows: [],
-    products: [],
+    products: noProducts(),
     forms: [],
     productRows: 0,
     cellMaps: [],

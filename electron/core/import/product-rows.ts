@@ -3,6 +3,7 @@ import { fieldsByColumn, FROM_PRODUCT, type StoredCell } from '../store/source-r
 import { NONE, type FlatRows } from './layouts/flat.js';
 import { sharedCellMapRef } from '../store/products.js';
 import type { ImportBatch, InsertForm } from './messages.js';
+import { ProductsPacker } from './packed-products.js';
 import type { MappedProduct } from './types.js';
 
 /*
@@ -69,6 +70,7 @@ interface Form {
 
 export class ProductRows {
   private batch: ImportBatch | undefined;
+  private readonly out = new ProductsPacker();
   private readonly shapes = new Map<string, number[]>();
   private readonly forms = new Map<string, Form>();
   private constantForms = 0;
@@ -84,9 +86,20 @@ export class ProductRows {
    */
   private lastRowWithProduct = 0;
 
-  /** Where the next products and rows go. */
+  /** Where the next products and rows go; the batch before it is sealed. */
   into(batch: ImportBatch): void {
+    if (this.batch) this.seal();
     this.batch = batch;
+  }
+
+  /** Puts the products so far into the current batch (packed): call before sending it. */
+  seal(): void {
+    this.batch!.products = this.out.pack();
+  }
+
+  /** Characters of text the current batch's products hold so far. */
+  get textLength(): number {
+    return this.out.textLength;
   }
 
   /** A row FlatRows.read gave `key`: its product (ordinal `k`) with its row, in one go. */
@@ -107,14 +120,14 @@ export class ProductRows {
       pat.forms.set(kind, f);
     }
     const { form } = f;
-    const out = b.products;
-    out.push(f.n, rowNo);
-    if (form.cellMap === null) out.push(pat.map.ref);
-    if (form.attrs) out.push(pat.attrs.length ? attrsJson(pat, values) : null);
-    if (form.cells === true) out.push(withRow ? stored : null);
+    const out = this.out;
+    out.head(f.n, rowNo);
+    if (form.cellMap === null) out.value(pat.map.ref);
+    if (form.attrs) out.value(pat.attrs.length ? attrsJson(pat, values) : null);
+    if (form.cells === true) out.value(withRow ? stored : null);
     for (let i = 0; i < pat.canonical.length; i++) {
       const slot = pat.canonical[i]!;
-      out.push(slot < 0 ? null : values[slot]!);
+      out.value(slot < 0 ? null : values[slot]!);
     }
     if (withRow) {
       this.lastRowWithProduct = rowNo;
@@ -152,15 +165,18 @@ export class ProductRows {
       this.lastRowWithProduct = p.rowNo;
       this.batch!.productRows++;
     }
-    const out = this.batch!.products;
+    const out = this.out;
     const shape = this.shape(fields);
     // Products a layout made (grouped rows) vary in map and cells: the form of the shape that binds everything.
     let form = this.bindAll.get(shape);
     if (!form) this.bindAll.set(shape, (form = this.form(shape, null, true, true)));
-    out.push(form.n, p.rowNo, entry.ref, attrs ? JSON.stringify(attrs) : null, stored);
+    out.head(form.n, p.rowNo);
+    out.value(entry.ref);
+    out.value(attrs ? JSON.stringify(attrs) : null);
+    out.value(stored);
     // The shape is this product's fields, or past MAX_SHAPES every canonical field (index i at position i).
-    if (shape.length === fields.length) for (const v of values) out.push(v);
-    else for (let i = 0, j = 0; i < shape.length; i++) out.push(fields[j] === i ? values[j++]! : null);
+    if (shape.length === fields.length) for (const v of values) out.value(v);
+    else for (let i = 0, j = 0; i < shape.length; i++) out.value(fields[j] === i ? values[j++]! : null);
     return { entry, withRow };
   }
 
