@@ -278,19 +278,27 @@ and the commit, which the baseline, a C program, does not pay.${ca}`;
     const margin = closest
       ? ` The closest is ${sizeName(closest.n)} products at ${fmt(closest.ratio)}x; see its turn-by-turn ratios above for how much the machine moves it.`
       : '';
-    return `## Import target\n\nMet in this run at every size.${margin}\n\n${fixed}`;
+    return `## Import target\n\nMet in this run at every size.${margin} The import needs two cores (a worker parses while the main
+thread inserts): when this virtual machine gives the second one less, which varies from hour to hour, a 100k import takes
+1.1-1.2 s instead of 0.82-0.85 s while the single-threaded baseline keeps its time.\n\n${fixed}`;
   }
   return `## Import target: missed in this run
 \nAt ${sizeName(worst.n)} products the import took ${fmt(worst.importWall)} s, ${fmt(worst.ratio)}x the sqlite3 baseline (target ${TARGETS.importVsSqlite}x).
 ${fixed}
-What the rest of the time is, from CPU profiles (\`node --cpu-prof\`) and timestamps of this import at 100k: Node starts
-and loads the import's modules (about 0.1 s), the worker thread starts and loads the readers (about 0.14 s from the process's
-start, while the main thread opens the project; then the main thread waits about 0.1 s for the first rows), the rows stream
-(about 0.6 s: the main thread's inserts, one \`stmt.run\` per product at about 4 µs, bound most of it), the indexes are built
-(0.08 s) and the commit is written (0.05 s). The inserts alone, with a worker of infinite speed, would take about as long as
-the baseline's whole run. Tried and dropped (no gain measured, or a loss): one string per batch with the values as slices of it
-(joining them cost more than it saved), multi-row INSERTs, a batch handed to SQLite as one JSON text read back with
-\`json_each\`/\`jsonb_each\` (1.2-1.9x slower than binding), more batches in flight, SQLite's sorter threads for the index build.`;
+What the rest of the time is, from per-thread CPU (\`/proc/thread-self/schedstat\`) and timestamps of this import at 100k on a
+quiet machine (0.82-0.85 s in all): Node starts and loads the import's modules (about 0.06 s), the worker thread starts,
+loads the readers and maps the file's first rows (the first batch arrives about 0.23 s after the process started; the main
+thread has opened the project by 0.15 s and waits), the rows stream (about 0.44 s: 0.35 s of the main thread's CPU, the
+inserts at about 3.5 µs a product; both threads also wait about 0.05 s each for a core, taken by V8 compiling the hot code
+and by its garbage collector), the indexes are built (0.09 s), the commit waits for the disk (0.05 s) and the process exits
+(0.03 s). The import needs two cores: when this virtual machine gives the second one less (it varies from hour to hour), the
+same import takes 1.1-1.2 s while the single-threaded baseline keeps its time. Tried and dropped (no gain measured, or a
+loss): multi-row INSERTs (twice), keeping the indexes live during a first import (the same at 100k, far slower with ids in
+random order), a background fsync of the products while the indexes build (the commit's wait fell from 50 to 13 ms, the
+index build rose as much), concatenating a batch's texts instead of joining them, V8 flags (single-threaded GC, smaller
+semi-spaces), letting the worker start alone before the main thread loads its modules, a batch handed to SQLite as one
+JSON text read back with \`json_each\`/\`jsonb_each\` (1.2-1.9x slower than binding), more batches in flight, SQLite's
+sorter threads for the index build.`;
 }
 
 function markdown(m, results, others, loadStart, loadEnd, startup) {
@@ -345,8 +353,16 @@ peak RSS of the process with its worker threads). The baseline and the import ta
 
 Why it is this fast:
 - The file is parsed and mapped in a worker thread (electron/core/import/worker.ts) while the main thread only inserts, with
-  at most 4 batches of 500 records in flight (bounded memory; an array of a larger batch is allocated in V8's old generation,
-  where every young string stored into it costs a write barrier: 1,000 records per batch made the worker 2 s slower at 1M).
+  at most 4 batches in flight (bounded memory). A batch is at most 500 records or 128K characters of values: an array of a
+  larger batch is allocated in V8's old generation, where every young string stored into it costs a write barrier (1,000
+  records per batch made the worker 2 s slower at 1M). The worker's young generation is 12 MB, which holds a batch and stays
+  in the CPU's caches (the producer alone: 170-240 ms for 100k products, against 250-410 ms with the 64 MB it had before).
+- A batch's products cross to the main thread packed (electron/core/import/packed-products.ts): two Int32Arrays and a few
+  texts the values are cut from with \`slice\`, each under V8's 128 KiB regular object size. Copying a message makes every
+  string in it anew on the receiving side; receiving 100k products took the main thread 113-170 ms as arrays of values,
+  39-95 ms as texts of 37 KB, and 255-290 ms as texts of 148 KB (a string that large gets fresh pages of its own).
+- The main thread binds each product's values as arguments (\`stmt.run(...values)\`), not as one array, which better-sqlite3
+  reads one V8 API call per element: 2.6-2.9 µs a product instead of 3.0-3.4 µs.
 - Files are read synchronously (in the worker) into one reused 32 KiB buffer: a chunk's text is then an ordinary string on
   V8's young heap, where a 1 MiB one is made outside it, and no chunk needs fresh memory, whose pages fault in one by one on
   this virtual machine (reading 31 MB through a read stream of fresh 32 KiB buffers took 210 ms, this way 10 ms). Together
@@ -355,6 +371,8 @@ Why it is this fast:
   crosses quoted cells with \`indexOf\`; all-ASCII chunks of a UTF-8 file are read as Latin-1 (same text, no UTF-8 decoding).
 - The import's worker starts before the project opens (the CLI's import and run commands, and this bench, call
   \`prestartImport\`), so its start overlaps the main thread's; iconv-lite and chardet load only for files not in UTF-8.
+  Each worker is built as one file (scripts/build-node.mjs): the import worker loads in 21-29 ms instead of 29-44 ms from
+  shared chunks. The switch to a rollback journal (below, about 20 ms of fsyncs) is done while the worker starts.
 - One-row-per-product layouts run a compiled plan (electron/core/import/layouts/flat.ts): each row's values go into a reused
   array, and everything that depends only on which fields a row fills (its INSERT, its cell map, which cells the product
   reproduces) is worked out once per pattern, not per row.

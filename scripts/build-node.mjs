@@ -9,7 +9,8 @@ const workerEntryPoints = {};
 for (const dir of ['import', 'audit', 'suggest', 'ocr', 'embed', 'jobs']) {
   const p = `electron/core/${dir}`;
   if (!existsSync(p)) continue;
-  for (const f of readdirSync(p)) if (/^worker.*\.ts$/.test(f)) workerEntryPoints[`${dir}-${f.replace(/\.ts$/, '')}`] = `${p}/${f}`;
+  for (const f of readdirSync(p))
+    if (/^worker.*\.ts$/.test(f)) workerEntryPoints[`${dir}-${f.replace(/\.ts$/, '')}`] = `${p}/${f}`;
 }
 for (const [name, file] of Object.entries({ eval: 'scripts/eval.ts', bench: 'scripts/bench.ts' })) {
   if (existsSync(file)) entryPoints[name] = file;
