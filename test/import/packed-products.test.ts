@@ -28,7 +28,7 @@ function unpack(packed: PackedProducts, widths: Map<number, number>): Product[] 
   return out;
 }
 
-/** As the batch crosses to the inserting thread: a structured clone through a message port. */
+/** The copy a message makes of a batch on its way to the inserting thread (the same structured clone as between threads). */
 function postedCopy<T>(value: T): T {
   const { port1, port2 } = new MessageChannel();
   port1.postMessage(value);
@@ -38,7 +38,7 @@ function postedCopy<T>(value: T): T {
 }
 
 describe('packed products (what the import worker sends the inserting thread)', () => {
-  it('gives back every value, NULL and empty text kept apart, across texts and after a trip between threads', () => {
+  it('gives back every value, NULL and empty text kept apart, across texts and after being copied as a message', () => {
     // Values long enough that a batch spans several texts, one longer than a text on its own,
     // characters outside Latin-1 and astral ones (two UTF-16 units) among them.
     const value = fc.oneof(
