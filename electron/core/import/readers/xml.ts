@@ -4,6 +4,8 @@ import { bomOf, decodedText, normaliseEncodingName, readHead } from './encoding.
 import { iconvLite } from './codecs.js';
 import { readerOf, TwoReadings, type Item } from './named-records.js';
 import { feedItems, localName, type FeedItem, type FeedShape } from './xml-items.js';
+import { parseItem } from './xml-item.js';
+import type { SaxesParser } from 'saxes';
 
 const FEED_EXPECTED =
   'a Google Merchant feed: RSS 2.0 (<rss><channel><item>) or Atom (<feed><entry>), with or without the g: namespace';
@@ -33,7 +35,7 @@ function textOf(v: unknown): string | undefined {
 }
 
 /** An item's cells: child elements by local name, nested ones dotted (`shipping.price`), repeats joined by commas. */
-function itemCells(item: Record<string, unknown>, out = new Map<string, string>(), prefix = ''): Map<string, string> {
+export function itemCells(item: Record<string, unknown>, out = new Map<string, string>(), prefix = ''): Map<string, string> {
   for (const [rawKey, v] of Object.entries(item)) {
     if (rawKey.startsWith('@_') || rawKey === '#text') continue;
     let key = prefix + localName(rawKey);
@@ -51,6 +53,18 @@ function itemCells(item: Record<string, unknown>, out = new Map<string, string>(
 }
 
 type Parser = { parse(text: string): Record<string, unknown> };
+
+/** fast-xml-parser's options for an item (xml-item.ts makes the same tree). */
+export const FXP_OPTIONS = {
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  // parseTagValue:false keeps every value as written: a GTIN's leading zeros survive.
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+};
 type Validator = { validate(text: string): true | { err: { msg: string; line: number; col: number } } };
 
 /** An ImportError for text that is not well-formed, at `line`/`col` of the file. */
@@ -66,21 +80,25 @@ function notWellFormed(path: string, err: { msg: string }, line: number, col: nu
 
 /**
  * One item's cells, or why it has none; with a validator, a malformed item is an error naming its
- * place in the file (the second reading skips that: the first one checked every item).
+ * place in the file (the second reading skips that: the first one checked every item). saxes makes
+ * the tree where it can (xml-item.ts: an item it reads is well-formed); fast-xml-parser otherwise.
  */
 function readItem(
   path: string,
   item: FeedItem,
   name: string,
-  parser: Parser,
-  validator?: Validator,
+  xml: { Saxes: typeof SaxesParser; parser: Parser; validator?: Validator },
 ): Map<string, string> | string {
-  const valid = validator ? validator.validate(item.text) : true;
-  if (valid !== true) {
-    const { line, col } = valid.err;
-    throw notWellFormed(path, valid.err, item.line + line - 1, line === 1 ? item.column + col - 1 : col);
+  let tree = parseItem(xml.Saxes, item.text);
+  if (!tree) {
+    const valid = xml.validator ? xml.validator.validate(item.text) : true;
+    if (valid !== true) {
+      const { line, col } = valid.err;
+      throw notWellFormed(path, valid.err, item.line + line - 1, line === 1 ? item.column + col - 1 : col);
+    }
+    tree = xml.parser.parse(item.text);
   }
-  const it = parser.parse(item.text)[name];
+  const it = tree[name];
   if (it && typeof it === 'object') return itemCells(it as Record<string, unknown>);
   return String(it ?? '');
 }
@@ -92,18 +110,9 @@ function readItem(
  */
 export async function openXml(path: string, opts: ReadOptions): Promise<SourceReader> {
   const { encoding, bom } = xmlEncoding(path, opts);
-  // fast-xml-parser takes a noticeable share of a worker's start-up: only XML imports load it.
-  const { XMLParser, XMLValidator } = await import('fast-xml-parser');
-  // parseTagValue:false keeps every value as written: a GTIN's leading zeros survive.
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-  }) as Parser;
+  // The parsers take a noticeable share of a worker's start-up: only XML imports load them.
+  const [{ XMLParser, XMLValidator }, { SaxesParser: Saxes }] = await Promise.all([import('fast-xml-parser'), import('saxes')]);
+  const parser = new XMLParser(FXP_OPTIONS) as Parser;
   const validator = XMLValidator as Validator;
 
   const shape: FeedShape = { channelChildren: new Set(), skeleton: '', nonBlank: false };
@@ -112,7 +121,7 @@ export async function openXml(path: string, opts: ReadOptions): Promise<SourceRe
   const readings = new TwoReadings(path, opts);
   for await (const item of feedItems(decodedText(path, encoding, readings.first), shape)) {
     if (shape.channelChildren.has('wp:wxr_version') || shape.channelChildren.has('wp:base_site_url')) break;
-    const cells = readItem(path, item, shape.itemName!, parser, validator);
+    const cells = readItem(path, item, shape.itemName!, { Saxes, parser, validator });
     if (typeof cells !== 'string') for (const k of cells.keys()) seen.add(k);
     items++;
     readings.scanned();
@@ -152,7 +161,7 @@ export async function openXml(path: string, opts: ReadOptions): Promise<SourceRe
     const again: FeedShape = { channelChildren: new Set(), skeleton: '', nonBlank: false };
     for await (const item of feedItems(decodedText(path, encoding, readings.second), again)) {
       rowNo++;
-      const cells = readItem(path, item, shape.itemName!, parser);
+      const cells = readItem(path, item, shape.itemName!, { Saxes, parser });
       yield typeof cells === 'string'
         ? {
             unreadable: {
