@@ -57,4 +57,14 @@ describe('Google Merchant XML reader', () => {
     expect(rows.map((r) => r.cells[4])).toEqual(['XS', 'S']);
     expect(rows[0]!.cells[2]).toBe('Платье мини с цветочным принтом');
   });
+
+  it('reads character references and HTML entities as the characters they stand for, wherever they are in the item', async () => {
+    const { reader, rows } = await readAll(fixture('entities-rss.xml'));
+    expect(reader.header).toEqual(['id', 'title', 'description', 'price']);
+    // The first item has HTML entities (read by fast-xml-parser), the second only XML's (read by saxes).
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['MUG-01', 'Café mug – 350\u00a0ml', 'Stoneware\u00a0mug © Café Bleu & co. €', '12.00€'],
+      ['MUG-02', 'Plain mug – white', 'No entities here <3', '9.00 EUR'],
+    ]);
+  });
 });

@@ -64,6 +64,10 @@ export const FXP_OPTIONS = {
   trimValues: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
+  // Character references (`Caf&#233;`) and the HTML entities fast-xml-parser knows (`&nbsp;`,
+  // `&copy;`, `&euro;`, ...), which feeds written from HTML often carry, are read as the characters
+  // they stand for, not kept as written.
+  htmlEntities: true,
 };
 type Validator = { validate(text: string): true | { err: { msg: string; line: number; col: number } } };
 
