@@ -1,11 +1,20 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { ReadOptions, SourceReader, UnreadableRow } from '../types.js';
 import { CancelledError, ImportError } from '../errors.js';
 import { bomOf, decodedText, normaliseEncodingName, readHead } from './encoding.js';
 import { decodeBytes, iconvLite } from './codecs.js';
-import { flatten, unionOfKeys } from './flatten.js';
+import { flatten } from './flatten.js';
 import { readerOf, TwoReadings, type Item } from './named-records.js';
-import { listElements, type ListElement, type ListEnd } from './json-items.js';
+import {
+  documentLists,
+  JsonTextError,
+  placeIn,
+  positionOf,
+  reason,
+  type DocumentTop,
+  type ListElement,
+  type ListPlace,
+} from './json-items.js';
 
 /**
  * Rewrites number literals outside strings as strings, so JSON.parse keeps the seller's digits:
@@ -36,55 +45,15 @@ export function quoteNumbers(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-/** Why JSON.parse failed, in words (V8's message without its "at position N"). */
-function reason(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  return message
-    .replace(/,? ?(in JSON )?at position \d+.*$/s, '')
-    .replace(/^Unexpected end of JSON input$/, 'the text ends before the JSON is complete');
-}
-
-/** A character offset as the line and column an editor shows (both from 1). */
-function lineColumn(text: string, pos: number): { line: number; column: number } {
-  const before = text.slice(0, pos);
-  return { line: before.split('\n').length, column: pos - before.lastIndexOf('\n') };
-}
-
-function decodeFile(path: string, opts: ReadOptions): { text: string; encoding: string; bom: boolean } {
-  const buf = readFileSync(path);
-  const bom = bomOf(buf);
-  const encoding = opts.encoding ? normaliseEncodingName(opts.encoding, path) : (bom?.encoding ?? 'utf-8');
-  return { text: decodeBytes(buf, encoding), encoding, bom: !!bom };
-}
-
-/** Finds the products: the document itself when it is a list, else its biggest list of objects. */
-function productList(doc: unknown): { path: string; items: unknown[] } | undefined {
-  if (Array.isArray(doc)) return { path: '', items: doc };
-  let best: { path: string; items: unknown[] } | undefined;
-  const visit = (v: unknown, path: string, depth: number) => {
-    if (!v || typeof v !== 'object' || depth > 4) return;
-    if (Array.isArray(v)) {
-      const objects = v.filter((x) => x && typeof x === 'object' && !Array.isArray(x)).length;
-      if (objects > 0 && objects >= v.length / 2 && (!best || v.length > best.items.length)) best = { path, items: v };
-      return;
-    }
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) visit(x, path ? `${path}.${k}` : k, depth + 1);
-  };
-  visit(doc, '', 0);
-  return best;
-}
-
 function describe(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
-/** The encoding of a JSON file: the seller's, else its BOM's, else UTF-8; and its first character that is not white space. */
-function jsonStart(path: string, opts: ReadOptions): { encoding: string; bom: boolean; first: string } {
-  const head = readHead(path, 4096);
-  const bom = bomOf(head);
-  const encoding = opts.encoding ? normaliseEncodingName(opts.encoding, path) : (bom?.encoding ?? 'utf-8');
-  const first = decodeBytes(head, encoding).trimStart()[0] ?? '';
-  return { encoding, bom: !!bom, first };
+/** The encoding of a JSON or JSON Lines file: the seller's, else its BOM's, else UTF-8. */
+function jsonEncoding(path: string, opts: ReadOptions): { encoding: string; bom: boolean } {
+  // Only the first bytes, for a BOM: the file itself is read as a stream.
+  const bom = bomOf(readHead(path, 4));
+  return { encoding: opts.encoding ? normaliseEncodingName(opts.encoding, path) : (bom?.encoding ?? 'utf-8'), bom: !!bom };
 }
 
 /**
@@ -97,13 +66,13 @@ function listItem(path: string, el: ListElement, n: number, asWritten = true): I
   try {
     v = JSON.parse(asWritten ? quoteNumbers(el.text) : el.text);
   } catch (err) {
-    const at = lineColumn(el.text, asWritten ? positionInOriginal(el.text, err) : positionOf(el.text, err));
+    const at = placeIn(el, asWritten ? positionInOriginal(el.text, err) : positionOf(el.text, err));
     throw new ImportError({
       file: path,
-      line: el.line + at.line - 1,
-      column: String(at.line === 1 ? el.column + at.column - 1 : at.column),
+      line: at.line,
+      column: String(at.column),
       message: `this is not valid JSON: ${reason(err)}`,
-      expected: 'well-formed JSON such as [{"id": "A1", "title": "..."}]',
+      expected: WELL_FORMED,
     });
   }
   return v && typeof v === 'object' && !Array.isArray(v)
@@ -117,119 +86,93 @@ function listItem(path: string, el: ListElement, n: number, asWritten = true): I
       };
 }
 
+const WELL_FORMED = 'well-formed JSON such as [{"id": "A1", "title": "..."}]';
+
+/** A list that may hold the products, as the first reading found it. */
+interface ListSurvey extends ListPlace {
+  elements: number;
+  objects: number;
+  /** Every field its objects have, in the order first seen: the header, if it is the one. */
+  names: Set<string>;
+}
+
 /**
- * A JSON document that is one list, read as a stream twice, one element at a time (json-items.ts):
- * first to check every element and learn every field (the header), then to hand over the rows.
+ * The products: the document itself when it is a list, else its longest list of objects (at least
+ * half its elements objects; the first of equals).
  */
-async function openJsonList(path: string, opts: ReadOptions, encoding: string, bom: boolean): Promise<SourceReader> {
-  const end: ListEnd = { closed: false };
-  const names = new Set<string>();
-  let n = 0;
-  let last: ListElement | undefined;
+function productList(top: DocumentTop, lists: Map<number, ListSurvey>): ListSurvey | undefined {
+  if (top.kind === 'list') return lists.get(0);
+  let best: ListSurvey | undefined;
+  for (const l of lists.values())
+    if (l.objects > 0 && l.objects >= l.elements / 2 && (!best || l.elements > best.elements)) best = l;
+  return best;
+}
+
+/**
+ * A JSON document, a list of products or an object holding one (`{"products": [...]}`), read as a
+ * stream twice, one element at a time (json-items.ts): first to check the whole document, find the
+ * list and learn every field (the header), then to hand over that list's rows.
+ */
+export async function openJson(path: string, opts: ReadOptions): Promise<SourceReader> {
+  const { encoding, bom } = jsonEncoding(path, opts);
   const readings = new TwoReadings(path, opts);
-  for await (const el of listElements(decodedText(path, encoding, readings.first), end)) {
-    const it = listItem(path, el, ++n, false);
-    if ('cells' in it) for (const k of it.cells.keys()) names.add(k);
-    last = el;
-    readings.scanned();
-    if (opts.signal?.aborted) throw new CancelledError();
-  }
-  const expected = 'well-formed JSON such as [{"id": "A1", "title": "..."}]';
-  if (!end.closed) {
-    const line = last ? last.line + last.text.split('\n').length - 1 : 1;
+  const top: DocumentTop = { keys: [] };
+  const lists = new Map<number, ListSurvey>();
+  try {
+    for await (const { list, element } of documentLists(decodedText(path, encoding, readings.first), top, true)) {
+      let seen = lists.get(list.ordinal);
+      if (!seen) lists.set(list.ordinal, (seen = { ...list, elements: 0, objects: 0, names: new Set() }));
+      const it = listItem(path, element, ++seen.elements, false);
+      if ('cells' in it) {
+        seen.objects++;
+        for (const k of it.cells.keys()) seen.names.add(k);
+      }
+      readings.scanned();
+      if (opts.signal?.aborted) throw new CancelledError();
+    }
+  } catch (err) {
+    if (!(err instanceof JsonTextError)) throw err;
+    // A .json file may really be JSON Lines (one object per line).
+    if (top.kind === 'object' && looksLikeJsonLines(headText(path, encoding))) return openJsonLines(path, opts);
     throw new ImportError({
       file: path,
-      line,
-      message: 'this is not valid JSON: the text ends before the list is closed with ]',
-      expected,
+      line: err.line,
+      ...(err.column !== undefined ? { column: String(err.column) } : {}),
+      message: `this is not valid JSON: ${err.message}`,
+      expected: WELL_FORMED,
     });
   }
-  if (end.after) {
+  if (!top.kind) throw new ImportError({ file: path, message: 'the file is empty', expected: 'a JSON list of products' });
+  const chosen = productList(top, lists);
+  if (!chosen) {
+    const what =
+      top.kind === 'list'
+        ? 'an empty list'
+        : top.kind === 'object'
+          ? `an object${top.keys.length ? ` with keys ${top.keys.join(', ')}` : ''}`
+          : top.kind === 'null'
+            ? 'null'
+            : `a ${top.kind}`;
     throw new ImportError({
       file: path,
-      line: end.after.line,
-      column: String(end.after.column),
-      message: `this is not valid JSON: text after the end of the list ("${end.after.text}")`,
-      expected,
-    });
-  }
-  if (n === 0) {
-    throw new ImportError({
-      file: path,
-      message: 'no list of products found (the document is an empty list)',
+      message: `no list of products found (the document is ${what})`,
       expected: 'a list of product objects, or an object holding one such as {"products": [...]}',
     });
   }
   async function* items(): AsyncGenerator<Item> {
     let k = 0;
-    for await (const el of listElements(decodedText(path, encoding, readings.second), { closed: false }))
-      yield listItem(path, el, ++k);
+    for await (const { list, element } of documentLists(decodedText(path, encoding, readings.second), { keys: [] }, false))
+      if (list.ordinal === chosen!.ordinal) yield listItem(path, element, ++k);
   }
-  const reader = readerOf(path, 'json', encoding, { bom, jsonPath: '' }, [...names], items, opts, []);
+  const reader = readerOf(path, 'json', encoding, { bom, jsonPath: chosen.path }, [...chosen.names], items, opts, []);
   return { ...reader, progress: () => readings.progress() };
 }
 
-/** A JSON document: a list of products, or an object holding one (`{"products": [...]}`). */
-export async function openJson(path: string, opts: ReadOptions): Promise<SourceReader> {
-  // A document that is one list (the usual export) streams; one holding a list somewhere inside is read whole.
-  const start = jsonStart(path, opts);
-  if (start.first === '[') return openJsonList(path, opts, start.encoding, start.bom);
-  const { text, encoding, bom } = decodeFile(path, opts);
-  if (text.trim() === '')
-    throw new ImportError({ file: path, message: 'the file is empty', expected: 'a JSON list of products' });
-  let doc: unknown;
-  try {
-    doc = JSON.parse(quoteNumbers(text));
-  } catch (err) {
-    // A .json file may really be JSON Lines (one object per line).
-    if (looksLikeJsonLines(text)) return openJsonLines(path, opts);
-    const at = lineColumn(text, positionInOriginal(text, err));
-    throw new ImportError({
-      file: path,
-      line: at.line,
-      column: String(at.column),
-      message: `this is not valid JSON: ${reason(err)}`,
-      expected: 'well-formed JSON such as [{"id": "A1", "title": "..."}]',
-    });
-  }
-  const list = productList(doc);
-  if (!list || list.items.length === 0) {
-    throw new ImportError({
-      file: path,
-      message: `no list of products found (the document is ${describe(doc)}${doc && typeof doc === 'object' && !Array.isArray(doc) ? ` with keys ${Object.keys(doc).slice(0, 8).join(', ')}` : ''})`,
-      expected: 'a list of product objects, or an object holding one such as {"products": [...]}',
-    });
-  }
-  const flat: Item[] = list.items.map((v, i) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? { rowNo: i + 2, cells: flatten(v, ', ') }
-      : {
-          unreadable: {
-            rowNo: i + 2,
-            raw: JSON.stringify(v) ?? '',
-            error: `item ${i + 1} of the list is ${describe(v)}, not a product object`,
-          },
-        },
-  );
-  const header = unionOfKeys(flat.flatMap((x) => ('cells' in x ? [x.cells] : [])));
-  return readerOf(
-    path,
-    'json',
-    encoding,
-    { bom, jsonPath: list.path },
-    header,
-    async function* () {
-      yield* flat;
-    },
-    opts,
-    [],
-  );
-}
-
-/** Where JSON.parse stopped in `text` (its message's position; the end when it gives none). */
-function positionOf(text: string, err: unknown): number {
-  const m = /position (\d+)/.exec(err instanceof Error ? err.message : '');
-  return m ? Number(m[1]) : text.length;
+/** The first whole lines of a file (up to 256 KiB), as text. */
+function headText(path: string, encoding: string): string {
+  const head = readHead(path, 1 << 18);
+  const text = decodeBytes(head, encoding);
+  return head.length < statSync(path).size ? text.slice(0, text.lastIndexOf('\n') + 1) : text;
 }
 
 /** Where JSON.parse stopped, in the original text (quoteNumbers added two quotes per number before it). */
@@ -272,10 +215,7 @@ function looksLikeJsonLines(text: string): boolean {
 export async function openJsonLines(path: string, opts: ReadOptions): Promise<SourceReader> {
   const total = statSync(path).size;
   if (total === 0) throw new ImportError({ file: path, message: 'the file is empty', expected: 'one JSON object per line' });
-  // Only the first bytes, for a BOM: the file itself is read as a stream below.
-  const head = readHead(path, 4);
-  const bom = bomOf(head);
-  const encoding = opts.encoding ? normaliseEncodingName(opts.encoding, path) : (bom?.encoding ?? 'utf-8');
+  const { encoding, bom } = jsonEncoding(path, opts);
   async function* lines(): AsyncGenerator<Item> {
     const file = createReadStream(path);
     const input = file.pipe(iconvLite().decodeStream(encoding, { stripBOM: true }));
@@ -321,5 +261,5 @@ export async function openJsonLines(path: string, opts: ReadOptions): Promise<So
     });
   }
   // Row numbers: line N is row N+1, as if the names were a header row above it.
-  return readerOf(path, 'jsonl', encoding, { bom: !!bom }, [...names], lines, opts, []);
+  return readerOf(path, 'jsonl', encoding, { bom }, [...names], lines, opts, []);
 }
