@@ -344,6 +344,8 @@ export const ExportResult = z.object({
   rows: z.number(),
   bytes: z.number(),
   sha256: z.string(),
+  /** What the seller should know about the file, one line each (products written without a required value, rows left out). */
+  warnings: z.array(z.string()),
 });
 export type ExportResult = z.infer<typeof ExportResult>;
 

@@ -230,6 +230,10 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_BUILD)(
         await written.waitFor();
         const paths = await written.locator('td.path').allInnerTexts();
         expect(paths).toHaveLength(2);
+        // What the writer could not fill is said beside the file it wrote.
+        expect(await written.getByRole('list', { name: 'Notes on the google file' }).innerText()).toMatch(
+          /8 products have no "image_link" \(google requires it\); written anyway/,
+        );
         const summary = await page.getByRole('table', { name: 'Changed values' }).innerText();
         expect(summary).toMatch(/3\s+KET-101\s+brand\s+contoso\s+Contoso/);
         expect(summary).not.toContain('Midnight');

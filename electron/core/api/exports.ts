@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ChangeSummary, ExportCheck, ExportResult } from '../../../shared/api.js';
-import { exportFeed, writerFor, type ExportFormat } from '../export/index.js';
+import { exportFeed, warningLines, writerFor, type ExportFormat } from '../export/index.js';
 import { ORIGINAL_IS_CURRENT, readValue, type Db } from '../store/index.js';
 import { ApiError } from './errors.js';
 
@@ -51,7 +51,7 @@ export async function writeExport(
   const out = join(dir, `${stem}-${req.profile}.${ext}`);
   const r = await exportFeed(db, { profile: req.profile, out, format: req.format, bom: req.bom });
   const exportId = (db.prepare('SELECT max(export_id) AS id FROM exports').get() as { id: number }).id;
-  return { exportId, ...r };
+  return { exportId, ...r, warnings: warningLines(r.profile, r.warnings) };
 }
 
 export function exportPath(db: Db, exportId: number): string {

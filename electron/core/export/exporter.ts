@@ -3,7 +3,7 @@ import type { Db } from '../store/index.js';
 import { writeAtomically } from './atomic-file.js';
 import { guardFormula } from './formula-guard.js';
 import { writerFor } from './registry.js';
-import type { ExportOptions, ExportWarnings } from './types.js';
+import type { ExportOptions, ExportWarnings, KeptAside } from './types.js';
 
 export interface ExportResult {
   profile: string;
@@ -48,5 +48,19 @@ export async function exportFeed(db: Db, opts: ExportOptions): Promise<ExportRes
     new Date().toISOString(),
   );
   const warnings = feed.stats.warnings ?? { missing: {}, notes: {} };
+  // A writer that does not account for them writes products only: the rows kept aside are not in its file.
+  warnings.keptAside ??= rowsLeftOut(db);
   return { profile: opts.profile, format: feed.format, rows: feed.stats.rows, ...written, warnings };
+}
+
+/** The rows kept aside at import (they are not products), when there are any. */
+function rowsLeftOut(db: Db): KeptAside | undefined {
+  const { n } = db.prepare(`SELECT count(*) AS n FROM rejected_rows`).get() as { n: number };
+  if (n === 0) return undefined;
+  const first = db
+    .prepare(
+      `SELECT x.row_no, s.name FROM rejected_rows x JOIN sources s USING (source_id) ORDER BY x.source_id, x.row_no LIMIT 3`,
+    )
+    .all() as { row_no: number; name: string }[];
+  return { written: 0, left: n, writtenRows: [], leftRows: first.map((r) => `row ${r.row_no} of ${r.name}`) };
 }

@@ -16,6 +16,18 @@ export interface ExportWarnings {
   missing: Record<string, number>;
   /** Message -> number of products, with the first value that caused it. */
   notes: Record<string, { products: number; example: string }>;
+  /** Rows of the source that could not be read at import (kept aside, so not products). */
+  keptAside?: KeptAside;
+}
+
+export interface KeptAside {
+  /** Written back as they were in the file (the source profile, in the file's own delimiter). */
+  written: number;
+  /** Not in this export. */
+  left: number;
+  /** The first few of each, as `row 7 of catalog.csv`. */
+  writtenRows: string[];
+  leftRows: string[];
 }
 
 /** What a feed writer produces: the text, in chunks, and how many product rows it wrote. */

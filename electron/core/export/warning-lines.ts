@@ -9,5 +9,14 @@ export function warningLines(profile: string, w: ExportWarnings): string[] {
   for (const [message, { products, example }] of Object.entries(w.notes)) {
     lines.push(`${products} ${products === 1 ? 'product' : 'products'}: ${message}${example ? ` (e.g. "${example}")` : ''}`);
   }
+  const aside = w.keptAside;
+  const rows = (n: number, first: string[]) =>
+    `${n} ${n === 1 ? 'row' : 'rows'} that could not be read at import (${first.join(', ')}${n > first.length ? ', ...' : ''})`;
+  if (aside?.written) {
+    lines.push(
+      `${rows(aside.written, aside.writtenRows)} ${aside.written === 1 ? 'is' : 'are'} written back as in the file, unreadable still`,
+    );
+  }
+  if (aside?.left) lines.push(`${rows(aside.left, aside.leftRows)} ${aside.left === 1 ? 'is' : 'are'} not in this file`);
   return lines;
 }

@@ -83,6 +83,7 @@ export function ExportScreen() {
               <th scope="col">Profile</th>
               <th scope="col">File</th>
               <th scope="col">Rows</th>
+              <th scope="col">Notes</th>
               <th scope="col" />
             </tr>
           </thead>
@@ -92,6 +93,15 @@ export function ExportScreen() {
                 <td>{r.profile}</td>
                 <td className="path">{r.path}</td>
                 <td>{r.rows.toLocaleString('en')}</td>
+                <td className="notes">
+                  {r.warnings.length > 0 && (
+                    <ul className="export-warnings" aria-label={`Notes on the ${r.profile} file`}>
+                      {r.warnings.map((w) => (
+                        <li key={w}>{w}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
                 <td>
                   <button onClick={() => void api.deliver(r.exportId, r.path).catch(fail)}>Get the file</button>
                 </td>

@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { closeProject, openProject } from '../../../electron/core/store/index.js';
 import { importCatalog } from '../../../electron/core/import/index.js';
-import { exportFeed } from '../../../electron/core/export/index.js';
+import { exportFeed, warningLines } from '../../../electron/core/export/index.js';
 import { useTmpDir } from '../../support/tmp.js';
 import { fixture, readAll } from './read-all.js';
 
@@ -52,6 +52,56 @@ describe('source export writes the seller’s layout back', () => {
     const p = join(tmp(), 'bom.csv');
     writeFileSync(p, '\ufeffsku,title\nA1,Mug\nA2,Plate,Blue,extra\nA3,Bowl\n');
     expect(readFileSync(await sourceExport(p), 'utf8')).toBe('\ufeffsku,title\nA1,Mug\nA2,Plate,Blue,extra\nA3,Bowl\n');
+  });
+
+  describe('a row that could not be split into cells (text after a closing quote)', () => {
+    const catalog = 'sku,title,color\r\nA1,Mug,Blue\r\nA2,"Plate" large,Green\r\nA3,Bowl,Red\r\n';
+
+    async function exportOf(text: string, opts: { profile?: string; format?: 'csv' | 'tsv'; formulaGuard?: boolean } = {}) {
+      const dir = tmp();
+      const p = join(dir, 'catalog.csv');
+      writeFileSync(p, text);
+      const db = openProject(join(dir, 'p.cdoc'));
+      try {
+        const imported = await importCatalog(db, p, { worker: false });
+        const out = join(dir, 'out.txt');
+        const r = await exportFeed(db, {
+          profile: opts.profile ?? 'source',
+          out,
+          format: opts.format,
+          formulaGuard: opts.formulaGuard,
+        });
+        return { imported, text: readFileSync(out, 'utf8'), lines: warningLines(r.profile, r.warnings) };
+      } finally {
+        closeProject(db);
+      }
+    }
+
+    it('goes back in its place as it was in the file, and the export says so', async () => {
+      const { imported, text, lines } = await exportOf(catalog);
+      expect(imported.rejectedRows.map((r) => r.row)).toEqual([3]);
+      expect(text).toBe(catalog);
+      expect(lines).toEqual([
+        '1 row that could not be read at import (row 3 of catalog.csv) is written back as in the file, unreadable still',
+      ]);
+    });
+
+    it('is left out, with a warning naming it, where its text does not fit: another delimiter, or a formula the guard would stop', async () => {
+      const tsv = await exportOf(catalog, { format: 'tsv' });
+      expect(tsv.text).toBe('sku\ttitle\tcolor\r\nA1\tMug\tBlue\r\nA3\tBowl\tRed\r\n');
+      expect(tsv.lines).toEqual(['1 row that could not be read at import (row 3 of catalog.csv) is not in this file']);
+
+      const formula = 'sku,title\nA1,Mug\n=HYPERLINK("x"),"Plate" large\n';
+      const guarded = await exportOf(formula);
+      expect(guarded.text).toBe('sku,title\nA1,Mug\n');
+      expect(guarded.lines).toEqual(['1 row that could not be read at import (row 3 of catalog.csv) is not in this file']);
+      expect((await exportOf(formula, { formulaGuard: false })).text).toBe(formula);
+    });
+
+    it('is named in every marketplace feed it is missing from', async () => {
+      const { lines } = await exportOf(catalog, { profile: 'google' });
+      expect(lines).toContain('1 row that could not be read at import (row 3 of catalog.csv) is not in this file');
+    });
   });
 
   it('a Shift_JIS catalog comes back as the same cells (in UTF-8)', async () => {

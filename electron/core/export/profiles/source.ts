@@ -2,7 +2,7 @@ import { cellMapReader, ORIGINAL_IS_CURRENT, rowCells, sourceCellMaps, type Db, 
 import { CANONICAL_FIELDS, isCanonicalField } from '../../../../shared/fields.js';
 import type { Dialect } from '../../import/types.js';
 import { formatRow } from '../delimited.js';
-import type { ExportFormat, FeedWriter, RenderedFeed } from '../types.js';
+import type { ExportFormat, ExportWarnings, FeedWriter, KeptAside, RenderedFeed } from '../types.js';
 
 interface SourceInfo {
   source_id: number;
@@ -23,13 +23,22 @@ const ATTRS = 5;
 const REV = 6;
 const FIELDS_AT = 7;
 
-/** The seller's own rows, each cell as read, with the project's changes written into the cells they came from. */
+/** A row that could not be split into cells at import: its text as it was in the file. */
+export interface RowAsRead {
+  rowNo: number;
+  raw: string;
+}
+
+/**
+ * The seller's own rows, each cell as read, with the project's changes written into the cells they
+ * came from; a row that could not be split into cells at import comes as its text (RowAsRead).
+ */
 export function* sourceRows(
   db: Db,
   sourceId: number,
   header: string[],
   mapping: Record<string, string | null>,
-): Generator<string[]> {
+): Generator<string[] | RowAsRead> {
   // A field the seller added where the source had a blank cell goes into the column mapped to it.
   const columnOf = new Map<string, number>();
   header.forEach((h, i) => {
@@ -98,8 +107,16 @@ export function* sourceRows(
     )
     .raw(true)
     .iterate(sourceId) as Iterator<unknown[]>;
+  // Rows kept aside without cells (an unreadable quote) are only in rejected_rows, with their text.
+  const asRead = db
+    .prepare(
+      `SELECT x.row_no, x.raw FROM rejected_rows x WHERE x.source_id = ? AND NOT EXISTS (SELECT 1 FROM source_rows r WHERE r.source_id = x.source_id AND r.row_no = x.row_no) ORDER BY x.row_no`,
+    )
+    .raw(true)
+    .iterate(sourceId) as Iterator<[number, string]>;
   let a = withProduct.next();
   let b = others.next();
+  let c = asRead.next();
   while (!a.done || !b.done) {
     let row: unknown[];
     if (b.done || (!a.done && (a.value[ROW_NO] as number) < (b.value[ROW_NO] as number))) {
@@ -109,8 +126,21 @@ export function* sourceRows(
       row = b.value;
       b = others.next();
     }
+    for (; !c.done && c.value[0] < (row[ROW_NO] as number); c = asRead.next()) yield { rowNo: c.value[0], raw: c.value[1] };
     yield cellsOf(row);
   }
+  for (; !c.done; c = asRead.next()) yield { rowNo: c.value[0], raw: c.value[1] };
+}
+
+/**
+ * A row's text can go back into the export as it was when the export has the source's delimiter,
+ * and, with the formula guard on, when no piece of it would start a formula.
+ */
+function fitsAsRead(raw: string, delimiter: string, guard: (cell: string) => string): boolean {
+  return raw.split(delimiter).every((piece) => {
+    const cell = piece.replace(/^\s*"?/, '');
+    return guard(cell) === cell;
+  });
 }
 
 export const sourceWriter: FeedWriter = {
@@ -133,7 +163,9 @@ export const sourceWriter: FeedWriter = {
     const outFormat: ExportFormat = format ?? (dialect.delimiter === '\t' || first.format === 'tsv' ? 'tsv' : 'csv');
     const delimiter = outFormat === 'tsv' ? '\t' : format === 'csv' || !dialect.delimiter ? ',' : dialect.delimiter;
     const eol = dialect.lineEnding ?? '\n';
-    const stats = { rows: 0 };
+    const keptAside: KeptAside = { written: 0, left: 0, writtenRows: [], leftRows: [] };
+    const warnings: ExportWarnings = { missing: {}, notes: {}, keptAside };
+    const stats = { rows: 0, warnings };
     function* chunks(): Generator<string> {
       // The seller's file had a BOM (Excel needs it to read UTF-8): write it back the same way.
       if (dialect.bom) yield '\ufeff';
@@ -141,7 +173,19 @@ export const sourceWriter: FeedWriter = {
       if (!dialect.headerless) yield formatRow(header, delimiter) + eol;
       let buf = '';
       for (const s of sources) {
+        const sameDelimiter =
+          (s.format === 'csv' || s.format === 'tsv') && (JSON.parse(s.dialect) as Dialect).delimiter === delimiter;
         for (const cells of sourceRows(db, s.source_id, header, JSON.parse(s.mapping) as Record<string, string | null>)) {
+          if (!Array.isArray(cells)) {
+            // Nothing dropped without a word: written back as it was where it fits, else named in a warning.
+            const where = `row ${cells.rowNo} of ${s.name}`;
+            if (sameDelimiter && fitsAsRead(cells.raw, delimiter, guard)) {
+              if (keptAside.written++ < 3) keptAside.writtenRows.push(where);
+              buf += cells.raw + eol;
+              stats.rows++;
+            } else if (keptAside.left++ < 3) keptAside.leftRows.push(where);
+            continue;
+          }
           buf += formatRow(cells.map(guard), delimiter) + eol;
           stats.rows++;
           if (buf.length > 65536) {
