@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
-import { parseItem } from '../../../electron/core/import/readers/xml-item.js';
-import { FXP_OPTIONS, itemCells } from '../../../electron/core/import/readers/xml.js';
+import { parseItem, tagWithBreak } from '../../../electron/core/import/readers/xml-item.js';
+import { FXP_OPTIONS, itemCells, textOf } from '../../../electron/core/import/readers/xml.js';
 import { fixture } from './read-all.js';
 
 const fxp = new XMLParser(FXP_OPTIONS);
@@ -99,5 +99,63 @@ describe('an item read with saxes (xml-item.ts) gives the cells fast-xml-parser 
     expect(parseItem(SaxesParser, '<item><t>a</item>')).toBeNull();
     expect(parseItem(SaxesParser, '<item><t u="a\nb">x</t></item>')).toBeNull();
     expect(parseItem(SaxesParser, '<item><t>a</t></item>')).toEqual({ item: { t: 'a' } });
+  });
+});
+
+describe('tagWithBreak', () => {
+  it('agrees with the regular expression it replaced, /<[^>]*[\\t\\n\\r][^>]*>/', () => {
+    const old = /<[^>]*[\t\n\r][^>]*>/;
+    fc.assert(
+      fc.property(fc.stringMatching(/^[<>a \t\n\r"=/]{0,30}$/), (xml) => {
+        expect(tagWithBreak(xml)).toBe(old.test(xml));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('itemCells', () => {
+  /** The first itemCells, before its short way for text-only elements (textOf is unchanged): the reference it must agree with. */
+  function itemCellsBefore(item: Record<string, unknown>, out = new Map<string, string>(), prefix = ''): Map<string, string> {
+    const local = (n: string) => (n.includes(':') ? n.slice(n.indexOf(':') + 1) : n);
+    for (const [rawKey, v] of Object.entries(item)) {
+      if (rawKey.startsWith('@_') || rawKey === '#text') continue;
+      let key = prefix + local(rawKey);
+      if (out.has(key) && !prefix && local(rawKey) !== rawKey) key = rawKey;
+      const values = Array.isArray(v) ? v : [v];
+      const texts = values.map(textOf);
+      if (texts.every((t) => t !== undefined)) {
+        const joined = (texts as string[]).filter((t) => t !== '').join(',');
+        out.set(key, out.has(key) && out.get(key) ? `${out.get(key)},${joined}` : joined);
+      } else {
+        for (const x of values) if (x && typeof x === 'object') itemCellsBefore(x as Record<string, unknown>, out, `${key}.`);
+      }
+    }
+    return out;
+  }
+
+  it('agrees with the implementation it replaced on any item tree (prefixed and plain names, repeats, nesting, attributes)', () => {
+    const name = fc.constantFrom('g:color', 'color', 'g:id', 'id', 'shipping', 'g:shipping', 'price');
+    const text = fc.constantFrom('', 'Red', 'a,b', '12.50');
+    // Attributes and an element's own text beside children are always text in both parsers' trees.
+    const own = fc.dictionary(fc.constantFrom('@_href', '@_x', '#text'), text, { maxKeys: 2, noNullPrototype: true });
+    const tree = fc.letrec((tie) => ({
+      node: fc
+        .tuple(fc.dictionary(name, tie('value'), { maxKeys: 6, noNullPrototype: true }), own)
+        .map(([children, attributes]) => ({ ...children, ...attributes })),
+      value: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        text,
+        fc.constant(null),
+        fc.array(fc.oneof(text, tie('node')), { minLength: 2, maxLength: 3 }),
+        tie('node'),
+      ),
+    }));
+    fc.assert(
+      fc.property(tree.node, (item) => {
+        expect([...itemCells(item)]).toEqual([...itemCellsBefore(item)]);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -15,9 +15,16 @@ export function flatten(value: unknown, joiner: string, out: Map<string, string>
     return out;
   }
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>);
-    if (entries.length === 0 && prefix) out.set(prefix, '');
-    for (const [k, v] of entries) flatten(v, joiner, out, prefix ? `${prefix}.${k}` : k);
+    const o = value as Record<string, unknown>;
+    const keys = Object.keys(o);
+    if (keys.length === 0 && prefix) out.set(prefix, '');
+    for (const k of keys) {
+      const v = o[k];
+      const name = prefix ? `${prefix}.${k}` : k;
+      // Most values are text: set here, without a call.
+      if (typeof v === 'string') out.set(name, v);
+      else flatten(v, joiner, out, name);
+    }
     return out;
   }
   out.set(prefix, String(value));

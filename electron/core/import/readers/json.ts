@@ -1,8 +1,8 @@
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { ReadOptions, SourceReader, UnreadableRow } from '../types.js';
 import { CancelledError, ImportError } from '../errors.js';
 import { bomOf, decodedText, normaliseEncodingName, readHead } from './encoding.js';
-import { decodeBytes, iconvLite } from './codecs.js';
+import { decodeBytes } from './codecs.js';
 import { flatten } from './flatten.js';
 import { readerOf, TwoReadings, type Item } from './named-records.js';
 import {
@@ -24,19 +24,28 @@ import {
 export function quoteNumbers(text: string): string {
   let out = '';
   let last = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92)
-        i++; // backslash escape
-      else if (c === 34) inString = false;
-      continue;
-    }
-    if (c === 34) inString = true;
-    else if (c === 45 || (c >= 48 && c <= 57)) {
+    if (c === 34 /* " */) {
+      // Jump to the string's closing quote (one not escaped by an odd run of backslashes): strings are
+      // most of a product's text, and indexOf crosses them natively.
+      let q = text.indexOf('"', i + 1);
+      while (q !== -1) {
+        let b = q - 1;
+        while (text.charCodeAt(b) === 92 /* \ */) b--;
+        if ((q - 1 - b) % 2 === 0) break;
+        q = text.indexOf('"', q + 1);
+      }
+      if (q === -1) break; // unterminated: JSON.parse says where
+      i = q;
+    } else if (c === 45 /* - */ || (c >= 48 && c <= 57)) {
       let j = i + 1;
-      while (j < text.length && /[0-9eE+\-.]/.test(text[j]!)) j++;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        // digits, e, E, +, -, .
+        if (!((d >= 48 && d <= 57) || d === 101 || d === 69 || d === 43 || d === 45 || d === 46)) break;
+      }
       out += text.slice(last, i) + '"' + text.slice(i, j) + '"';
       last = j;
       i = j - 1;
@@ -211,21 +220,55 @@ function looksLikeJsonLines(text: string): boolean {
   });
 }
 
-/** JSON Lines: one product object per line, read twice (names first, then rows) to keep memory bounded. */
+/**
+ * The lines of a text that comes in chunks, as readline splits them (at \n, \r\n or a lone \r), a
+ * chunk's lines at a time. Not readline: it takes a stream and hands over one promise per line.
+ */
+export async function* textLines(chunks: AsyncIterable<string>): AsyncGenerator<string[]> {
+  let rest = '';
+  for await (const chunk of chunks) {
+    const text = rest + chunk;
+    const lines: string[] = [];
+    let start = 0;
+    let cr = -2; // the next \r at or after start; -1: none in this text; -2: not looked for yet
+    for (;;) {
+      if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+      const nl = text.indexOf('\n', start);
+      let end: number;
+      let next: number;
+      if (cr !== -1 && (nl === -1 || cr < nl)) {
+        if (cr + 1 === text.length) break; // a \r\n may be cut between chunks: wait for the next one
+        end = cr;
+        next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+      } else if (nl !== -1) {
+        end = nl;
+        next = nl + 1;
+      } else break;
+      lines.push(text.slice(start, end));
+      start = next;
+    }
+    rest = text.slice(start);
+    if (lines.length) yield lines;
+  }
+  if (rest) yield [rest.endsWith('\r') ? rest.slice(0, -1) : rest];
+}
+
+/**
+ * JSON Lines: one product object per line, read twice (names first, then rows) to keep memory bounded;
+ * progress runs over both readings.
+ */
 export async function openJsonLines(path: string, opts: ReadOptions): Promise<SourceReader> {
   const total = statSync(path).size;
   if (total === 0) throw new ImportError({ file: path, message: 'the file is empty', expected: 'one JSON object per line' });
   const { encoding, bom } = jsonEncoding(path, opts);
-  async function* lines(): AsyncGenerator<Item> {
-    const file = createReadStream(path);
-    const input = file.pipe(iconvLite().decodeStream(encoding, { stripBOM: true }));
+  const readings = new TwoReadings(path, opts);
+  async function* lines(read: { bytes: number }, first: boolean): AsyncGenerator<Item> {
     let lineNo = 0;
-    try {
-      // node:readline loads only for JSON Lines.
-      const { createInterface } = await import('node:readline');
-      for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    for await (const chunk of textLines(decodedText(path, encoding, read))) {
+      if (first) readings.scanned();
+      for (const line of chunk) {
         lineNo++;
-        const t = (line as string).trim();
+        const t = line.trim();
         if (t === '') continue;
         try {
           const v: unknown = JSON.parse(quoteNumbers(t));
@@ -239,18 +282,17 @@ export async function openJsonLines(path: string, opts: ReadOptions): Promise<So
           };
         }
       }
-    } finally {
-      file.destroy();
     }
   }
   const names = new Set<string>();
   let good = 0;
   let firstBad: UnreadableRow | undefined;
-  for await (const it of lines()) {
+  for await (const it of lines(readings.first, true)) {
     if ('cells' in it) {
       good++;
       for (const k of it.cells.keys()) names.add(k);
     } else firstBad ??= it.unreadable;
+    if (opts.signal?.aborted) throw new CancelledError();
   }
   if (good === 0) {
     throw new ImportError({
@@ -261,5 +303,6 @@ export async function openJsonLines(path: string, opts: ReadOptions): Promise<So
     });
   }
   // Row numbers: line N is row N+1, as if the names were a header row above it.
-  return readerOf(path, 'jsonl', encoding, { bom }, [...names], lines, opts, []);
+  const reader = readerOf(path, 'jsonl', encoding, { bom }, [...names], () => lines(readings.second, false), opts, []);
+  return { ...reader, progress: () => readings.progress() };
 }

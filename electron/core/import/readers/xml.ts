@@ -24,7 +24,7 @@ function xmlEncoding(path: string, opts: ReadOptions): { encoding: string; bom: 
 }
 
 /** One element's text: its text node, a link's href (Atom `<link href=".."/>`), or nothing. */
-function textOf(v: unknown): string | undefined {
+export function textOf(v: unknown): string | undefined {
   if (v === null || v === undefined) return '';
   if (typeof v !== 'object') return String(v);
   const o = v as Record<string, unknown>;
@@ -34,20 +34,38 @@ function textOf(v: unknown): string | undefined {
   return undefined;
 }
 
-/** An item's cells: child elements by local name, nested ones dotted (`shipping.price`), repeats joined by commas. */
+/** Local names by element name: a feed repeats a few dozen names in every item. */
+const localNames = new Map<string, string>();
+
+/**
+ * An item's cells: child elements by local name, nested ones dotted (`shipping.price`), repeats joined
+ * by commas. An element with only text (nearly every one in a feed) takes the short way: no arrays.
+ */
 export function itemCells(item: Record<string, unknown>, out = new Map<string, string>(), prefix = ''): Map<string, string> {
-  for (const [rawKey, v] of Object.entries(item)) {
-    if (rawKey.startsWith('@_') || rawKey === '#text') continue;
-    let key = prefix + localName(rawKey);
-    if (out.has(key) && !prefix && localName(rawKey) !== rawKey) key = rawKey;
-    const values = Array.isArray(v) ? v : [v];
-    const texts = values.map(textOf);
-    if (texts.every((t) => t !== undefined)) {
-      const joined = (texts as string[]).filter((t) => t !== '').join(',');
-      out.set(key, out.has(key) && out.get(key) ? `${out.get(key)},${joined}` : joined);
-    } else {
-      for (const x of values) if (x && typeof x === 'object') itemCells(x as Record<string, unknown>, out, `${key}.`);
+  for (const rawKey of Object.keys(item)) {
+    if (rawKey.charCodeAt(0) === 64 /* @ */ ? rawKey.startsWith('@_') : rawKey === '#text') continue;
+    let local = localNames.get(rawKey);
+    if (local === undefined) {
+      local = localName(rawKey);
+      if (localNames.size < 4096) localNames.set(rawKey, local);
     }
+    let key = prefix ? prefix + local : local;
+    let prev = out.get(key);
+    // `g:color` and `color` in one item: the second keeps its prefix.
+    if (prev !== undefined && !prefix && local !== rawKey) prev = out.get((key = rawKey));
+    const v = item[rawKey];
+    let joined: string;
+    if (typeof v === 'string') joined = v;
+    else {
+      const values = Array.isArray(v) ? v : [v];
+      const texts = values.map(textOf);
+      if (!texts.every((t) => t !== undefined)) {
+        for (const x of values) if (x && typeof x === 'object') itemCells(x as Record<string, unknown>, out, `${key}.`);
+        continue;
+      }
+      joined = (texts as string[]).filter((t) => t !== '').join(',');
+    }
+    out.set(key, prev ? `${prev},${joined}` : joined);
   }
   return out;
 }
