@@ -4,7 +4,7 @@
  * line breaks), ~100-character descriptions, `25.39 USD` prices, 13-digit GTINs with valid GS1 check
  * digits, and variants grouped by item_group_id (1-6 variants per group).
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, statSync } from 'node:fs';
 import { once } from 'node:events';
 
 export const BENCH_HEADER = [
@@ -107,11 +107,10 @@ function scrambled(n: number): string {
 
 export type IdOrder = 'sorted' | 'random';
 
-/** Yields the CSV text in chunks of roughly `chunkRows` rows. `ids: 'random'` scrambles ids and item group ids. */
-export function* generateCatalog(count: number, seed = 42, chunkRows = 2000, ids: IdOrder = 'sorted'): Generator<string> {
+/** Yields the products' cells (in BENCH_HEADER's order). `ids: 'random'` scrambles ids and item group ids. */
+export function* generateRecords(count: number, seed = 42, ids: IdOrder = 'sorted'): Generator<string[]> {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  let out = BENCH_HEADER.join(',') + '\n';
   let made = 0;
   let group = 0;
   while (made < count) {
@@ -131,7 +130,7 @@ export function* generateCatalog(count: number, seed = 42, chunkRows = 2000, ids
       // Some sellers write inches with a quote mark and break descriptions over lines.
       if (made % 17 === 0) description += ' Seat height 18" for most desks.';
       if (made % 101 === 0) description += '\nCare: wipe clean.';
-      const cells = [
+      yield [
         ids === 'random' ? `SKU-${scrambled(made + 0x40000000)}` : `SKU-${String(made).padStart(8, '0')}`,
         groupId,
         `${name}, ${color}, Size ${size}`,
@@ -147,20 +146,72 @@ export function* generateCatalog(count: number, seed = 42, chunkRows = 2000, ids
         r() < 0.9 ? 'in_stock' : 'out_of_stock',
         'new',
       ];
-      out += cells.map(quote).join(',') + '\n';
-      if (made % chunkRows === 0) {
-        yield out;
-        out = '';
-      }
     }
   }
-  if (out) yield out;
 }
 
+/** The formats the bench writes a catalog in, by file extension. */
+export type CatalogFormat = 'csv' | 'xml' | 'jsonl' | 'json' | 'xlsx';
+
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** How each text format starts, writes one product, and ends. */
+const TEXT_FORMATS: Record<
+  Exclude<CatalogFormat, 'xlsx'>,
+  { head: string; record: (cells: string[], first: boolean) => string; tail: string }
+> = {
+  csv: { head: BENCH_HEADER.join(',') + '\n', record: (cells) => cells.map(quote).join(',') + '\n', tail: '' },
+  // A Google Merchant Center RSS 2.0 feed: every field in the g: namespace, as Google's spec names them.
+  xml: {
+    head: '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:g="http://base.google.com/ns/1.0">\n<channel>\n<title>Bench shop</title>\n',
+    record: (cells) =>
+      `<item>\n${cells.map((c, i) => `<g:${BENCH_HEADER[i]}>${xmlText(c)}</g:${BENCH_HEADER[i]}>`).join('\n')}\n</item>\n`,
+    tail: '</channel>\n</rss>\n',
+  },
+  jsonl: { head: '', record: (cells) => JSON.stringify(asObject(cells)) + '\n', tail: '' },
+  json: { head: '[\n', record: (cells, first) => (first ? '' : ',\n') + JSON.stringify(asObject(cells)), tail: '\n]\n' },
+};
+
+function asObject(cells: string[]): Record<string, string> {
+  const o: Record<string, string> = {};
+  BENCH_HEADER.forEach((h, i) => (o[h] = cells[i]!));
+  return o;
+}
+
+/** Yields the catalog's text in chunks of roughly `chunkRows` products. */
+export function* generateCatalog(
+  count: number,
+  seed = 42,
+  chunkRows = 2000,
+  ids: IdOrder = 'sorted',
+  format: Exclude<CatalogFormat, 'xlsx'> = 'csv',
+): Generator<string> {
+  const f = TEXT_FORMATS[format];
+  let out = f.head;
+  let made = 0;
+  for (const cells of generateRecords(count, seed, ids)) {
+    out += f.record(cells, made === 0);
+    if (++made % chunkRows === 0) {
+      yield out;
+      out = '';
+    }
+  }
+  yield out + f.tail;
+}
+
+export function formatOf(path: string): CatalogFormat {
+  const ext = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
+  if (ext === 'xml' || ext === 'jsonl' || ext === 'json' || ext === 'xlsx') return ext;
+  return 'csv';
+}
+
+/** Writes the catalog in the format its extension names (.csv, .xml, .jsonl, .json, .xlsx); returns its size in bytes. */
 export async function writeCatalog(path: string, count: number, seed = 42, ids: IdOrder = 'sorted'): Promise<number> {
+  const format = formatOf(path);
+  if (format === 'xlsx') return writeWorkbook(path, count, seed, ids);
   const ws = createWriteStream(path, { highWaterMark: 1 << 20 });
   let bytes = 0;
-  for (const chunk of generateCatalog(count, seed, 2000, ids)) {
+  for (const chunk of generateCatalog(count, seed, 2000, ids, format)) {
     const buf = Buffer.from(chunk, 'utf8');
     bytes += buf.length;
     if (!ws.write(buf)) await once(ws, 'drain');
@@ -168,4 +219,16 @@ export async function writeCatalog(path: string, count: number, seed = 42, ids: 
   ws.end();
   await once(ws, 'finish');
   return bytes;
+}
+
+/** One sheet, a header row, the products below it: what a seller saves from Excel (exceljs's streaming writer). */
+async function writeWorkbook(path: string, count: number, seed: number, ids: IdOrder): Promise<number> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+  const sheet = wb.addWorksheet('Products');
+  sheet.addRow(BENCH_HEADER).commit();
+  for (const cells of generateRecords(count, seed, ids)) sheet.addRow(cells).commit();
+  sheet.commit();
+  await wb.commit();
+  return statSync(path).size;
 }
