@@ -61,9 +61,11 @@ describe('Google Merchant XML reader', () => {
   it('reads character references and HTML entities as the characters they stand for, wherever they are in the item', async () => {
     const { reader, rows } = await readAll(fixture('entities-rss.xml'));
     expect(reader.header).toEqual(['id', 'title', 'description', 'price']);
-    // The first item has HTML entities (read by fast-xml-parser), the second only XML's (read by saxes).
+    // HTML's named references read as their characters, as XML's and numeric ones do; text in CDATA
+    // stays as written, and a double-escaped one (`&amp;eacute;`) is the text `&eacute;`.
     expect(rows.map((r) => r.cells)).toEqual([
       ['MUG-01', 'Café mug – 350\u00a0ml', 'Stoneware\u00a0mug © Café Bleu & co. €', '12.00€'],
+      ['MUG-03', 'Café crème mug… Édition &eacute;', '<p>Caf&eacute; as written in HTML</p>à la fj', '14.00 EUR'],
       ['MUG-02', 'Plain mug – white', 'No entities here <3', '9.00 EUR'],
     ]);
   });

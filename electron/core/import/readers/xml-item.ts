@@ -8,9 +8,9 @@ import type { SaxesParser } from 'saxes';
  * item against fast-xml-parser's 30 µs (4,427 items of the bench's feed, identical trees), and every
  * item is parsed twice (the feed is read twice): a 100k-item feed imported in 6.0-7.4 s instead of
  * 11.7-13.8 s, into identical products. Where the two would not agree, this gives null and the
- * reader takes fast-xml-parser's tree as before: an item saxes finds not well-formed (an HTML entity
- * such as `&nbsp;` among them, which XML does not define), a line break or tab inside a tag, and an
- * element with both text and child elements. test/import/readers/xml-item.test.ts compares the two
+ * reader takes fast-xml-parser's tree as before: an item saxes finds not well-formed (an entity
+ * neither XML nor HTML defines among them; HTML's own are rewritten first, html-entities.ts), a line
+ * break or tab inside a tag, and an element with both text and child elements. test/import/readers/xml-item.test.ts compares the two
  * on generated items.
  */
 

@@ -5,6 +5,7 @@ import { iconvLite } from './codecs.js';
 import { readerOf, TwoReadings, type Item } from './named-records.js';
 import { feedItems, localName, type FeedItem, type FeedShape } from './xml-items.js';
 import { parseItem } from './xml-item.js';
+import { loadEntityTable, withHtmlEntities, type EntityTable } from './html-entities.js';
 import type { SaxesParser } from 'saxes';
 
 const FEED_EXPECTED =
@@ -109,16 +110,18 @@ function readItem(
   path: string,
   item: FeedItem,
   name: string,
-  xml: { Saxes: typeof SaxesParser; parser: Parser; validator?: Validator },
+  xml: { Saxes: typeof SaxesParser; parser: Parser; entities: EntityTable; validator?: Validator },
 ): Map<string, string> | string {
-  let tree = parseItem(xml.Saxes, item.text);
+  const text = withHtmlEntities(item.text, xml.entities);
+  let tree = parseItem(xml.Saxes, text);
   if (!tree) {
+    // The item as written is checked, so an error's column is the file's.
     const valid = xml.validator ? xml.validator.validate(item.text) : true;
     if (valid !== true) {
       const { line, col } = valid.err;
       throw notWellFormed(path, valid.err, item.line + line - 1, line === 1 ? item.column + col - 1 : col);
     }
-    tree = xml.parser.parse(item.text);
+    tree = xml.parser.parse(text);
   }
   const it = tree[name];
   if (it && typeof it === 'object') return itemCells(it as Record<string, unknown>);
@@ -133,7 +136,11 @@ function readItem(
 export async function openXml(path: string, opts: ReadOptions): Promise<SourceReader> {
   const { encoding, bom } = xmlEncoding(path, opts);
   // The parsers take a noticeable share of a worker's start-up: only XML imports load them.
-  const [{ XMLParser, XMLValidator }, { SaxesParser: Saxes }] = await Promise.all([import('fast-xml-parser'), import('saxes')]);
+  const [{ XMLParser, XMLValidator }, { SaxesParser: Saxes }, entities] = await Promise.all([
+    import('fast-xml-parser'),
+    import('saxes'),
+    loadEntityTable(),
+  ]);
   const parser = new XMLParser(FXP_OPTIONS) as Parser;
   const validator = XMLValidator as Validator;
 
@@ -143,7 +150,7 @@ export async function openXml(path: string, opts: ReadOptions): Promise<SourceRe
   const readings = new TwoReadings(path, opts);
   for await (const item of feedItems(decodedText(path, encoding, readings.first), shape)) {
     if (shape.channelChildren.has('wp:wxr_version') || shape.channelChildren.has('wp:base_site_url')) break;
-    const cells = readItem(path, item, shape.itemName!, { Saxes, parser, validator });
+    const cells = readItem(path, item, shape.itemName!, { Saxes, parser, entities, validator });
     if (typeof cells !== 'string') for (const k of cells.keys()) seen.add(k);
     items++;
     readings.scanned();
@@ -183,7 +190,7 @@ export async function openXml(path: string, opts: ReadOptions): Promise<SourceRe
     const again: FeedShape = { channelChildren: new Set(), skeleton: '', nonBlank: false };
     for await (const item of feedItems(decodedText(path, encoding, readings.second), again)) {
       rowNo++;
-      const cells = readItem(path, item, shape.itemName!, { Saxes, parser });
+      const cells = readItem(path, item, shape.itemName!, { Saxes, parser, entities });
       yield typeof cells === 'string'
         ? {
             unreadable: {
