@@ -226,7 +226,14 @@ function looksLikeJsonLines(text: string): boolean {
  */
 export async function* textLines(chunks: AsyncIterable<string>): AsyncGenerator<string[]> {
   let rest = '';
+  let restEndsInCr = false;
   for await (const chunk of chunks) {
+    // A line longer than a chunk: its pieces are gathered without searching (and copying) what was
+    // searched already, which made a line of many chunks quadratic.
+    if (!restEndsInCr && chunk.indexOf('\n') === -1 && chunk.indexOf('\r') === -1) {
+      rest += chunk;
+      continue;
+    }
     const text = rest + chunk;
     const lines: string[] = [];
     let start = 0;
@@ -248,6 +255,8 @@ export async function* textLines(chunks: AsyncIterable<string>): AsyncGenerator<
       start = next;
     }
     rest = text.slice(start);
+    // The loop stops at the text's end or at a \r that may begin a \r\n cut between chunks.
+    restEndsInCr = rest.endsWith('\r');
     if (lines.length) yield lines;
   }
   if (rest) yield [rest.endsWith('\r') ? rest.slice(0, -1) : rest];
